@@ -1,0 +1,44 @@
+import type { SourcedClaim } from '../claims/claim-schema';
+
+/** Claims on one topic, shown side by side, with a one-line verdict on agreement. */
+export interface TopicAnswer {
+  readonly topic: string;
+  readonly claims: readonly SourcedClaim[];
+  /** e.g. "Sources differ: 15–20 million (PUREWILAYAH/RT, …) vs 37 million (MENAFN, quoting Putin)". */
+  readonly verdict: string;
+  /** Short spread for inline-result descriptions, e.g. "2 sources: 15–20M vs 37M". */
+  readonly spread: string;
+}
+
+export interface Answer {
+  readonly question: string;
+  /** False exactly when `topics` is empty. */
+  readonly answered: boolean;
+  readonly topics: readonly TopicAnswer[];
+}
+
+/** The `npm run ask -- --json` line format. Public interface: keep it stable. */
+export interface PublicAnswerJson {
+  question: string;
+  answered: boolean;
+  claims: Array<{
+    id: string;
+    kind: 'figure' | 'quote' | 'statement';
+    topic: string;
+    speaker: string | null;
+    place: string | null;
+    date: string | null;
+    figure: { low: number; high: number; unit: string; qualifiers: string[] } | null;
+    text: string;
+    excerpt: string;
+    source: {
+      id: string;
+      outlet: string | null;
+      origin: string | null;
+      url: string | null;
+      published: string | null;
+      document: string;
+    };
+  }>;
+  reply: string;
+}

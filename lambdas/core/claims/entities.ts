@@ -1,0 +1,70 @@
+/**
+ * The controlled vocabulary shared by the data files and the question parser.
+ * A claim's subjects, speaker and place are entity ids from this list, so the
+ * schema can reject a typo in a data file and the parser can map what people
+ * type ("PRC", "the Chinese president", "WW2") onto the same ids.
+ *
+ * Aliases are written lower-case, without punctuation, as they appear after
+ * normalisation of a question.
+ */
+export type EntityKind = 'person' | 'country' | 'place' | 'organisation' | 'war' | 'event' | 'document';
+
+export interface Entity {
+  readonly id: string;
+  readonly kind: EntityKind;
+  /** Display name used in replies. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export const ENTITIES = [
+  // people
+  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['putin', 'vladimir putin', 'president putin', 'the russian president', 'russian president', 'russias president'] },
+  { id: 'xi', kind: 'person', name: 'Xi Jinping', aliases: ['xi', 'xi jinping', 'jinping', 'president xi', 'the chinese president', 'chinese president', 'chinas president'] },
+  { id: 'zelenskiy', kind: 'person', name: 'Volodymyr Zelenskiy', aliases: ['zelenskiy', 'zelensky', 'zelenskyy', 'volodymyr zelenskiy', 'the ukrainian president', 'ukrainian president'] },
+  // organisations and documents
+  { id: 'kremlin', kind: 'organisation', name: 'the Kremlin', aliases: ['kremlin', 'the kremlin'] },
+  { id: 'russia-china-joint-statement-2025', kind: 'document', name: 'Russia–China joint statement (Moscow, May 2025)', aliases: ['joint statement', 'the joint statement'] },
+  { id: 'unsc', kind: 'organisation', name: 'UN Security Council', aliases: ['unsc', 'un security council', 'united nations security council', 'security council'] },
+  { id: 'pla', kind: 'organisation', name: "People's Liberation Army", aliases: ['pla', 'peoples liberation army'] },
+  // countries and peoples
+  { id: 'china', kind: 'country', name: 'China', aliases: ['china', 'chinese', 'prc', 'peoples republic of china', 'beijing'] },
+  { id: 'russia', kind: 'country', name: 'Russia', aliases: ['russia', 'russian', 'russians', 'russian federation', 'moscow'] },
+  { id: 'ussr', kind: 'country', name: 'Soviet Union', aliases: ['ussr', 'soviet', 'soviets', 'soviet union', 'the soviet union'] },
+  { id: 'ukraine', kind: 'country', name: 'Ukraine', aliases: ['ukraine', 'ukrainian', 'ukrainians'] },
+  { id: 'japan', kind: 'country', name: 'Japan', aliases: ['japan', 'japanese', 'imperial japan'] },
+  { id: 'germany', kind: 'country', name: 'Germany', aliases: ['germany', 'german', 'germans', 'nazi germany', 'nazis', 'nazi'] },
+  { id: 'taiwan', kind: 'country', name: 'Taiwan', aliases: ['taiwan', 'taiwanese'] },
+  { id: 'brazil', kind: 'country', name: 'Brazil', aliases: ['brazil', 'brazilian'] },
+  { id: 'serbia', kind: 'country', name: 'Serbia', aliases: ['serbia', 'serbian'] },
+  { id: 'slovakia', kind: 'country', name: 'Slovakia', aliases: ['slovakia', 'slovak'] },
+  { id: 'usa', kind: 'country', name: 'United States', aliases: ['usa', 'us', 'united states', 'america', 'american', 'americans'] },
+  { id: 'uk', kind: 'country', name: 'United Kingdom', aliases: ['uk', 'britain', 'british', 'united kingdom', 'england'] },
+  { id: 'france', kind: 'country', name: 'France', aliases: ['france', 'french'] },
+  { id: 'poland', kind: 'country', name: 'Poland', aliases: ['poland', 'polish', 'poles'] },
+  // places
+  { id: 'moscow', kind: 'place', name: 'Moscow', aliases: ['moscow', 'kremlin', 'red square'] },
+  { id: 'beijing', kind: 'place', name: 'Beijing', aliases: ['beijing', 'peking'] },
+  // wars and events
+  { id: 'wwii', kind: 'war', name: 'Second World War', aliases: ['wwii', 'ww2', 'ww ii', 'world war ii', 'world war 2', 'world war two', 'second world war', 'the war', 'great patriotic war', 'the second world war'] },
+  { id: 'sino-japanese-war', kind: 'war', name: 'Second Sino-Japanese War', aliases: ['sino japanese war', 'war with japan', 'war against japan', 'war of resistance'] },
+  { id: 'wwi', kind: 'war', name: 'First World War', aliases: ['wwi', 'ww1', 'world war i', 'world war 1', 'world war one', 'first world war'] },
+  { id: 'korean-war', kind: 'war', name: 'Korean War', aliases: ['korean war'] },
+  { id: 'vietnam-war', kind: 'war', name: 'Vietnam War', aliases: ['vietnam war'] },
+  { id: 'ukraine-war', kind: 'war', name: 'war in Ukraine', aliases: ['ukraine war', 'war in ukraine', 'ukraine conflict', 'war with ukraine'] },
+  { id: 'victory-day-2020', kind: 'event', name: 'Victory Day 2020 (75th anniversary)', aliases: ['75th anniversary'] },
+  { id: 'victory-day-2025', kind: 'event', name: 'Victory Day 2025, Moscow (80th anniversary)', aliases: ['victory day', 'may 9'] },
+  { id: 'beijing-victory-parade-2025', kind: 'event', name: 'Victory Day parade, Beijing, September 2025', aliases: ['beijing parade', 'september parade', 'military parade in beijing'] },
+] as const satisfies readonly Entity[];
+
+export type EntityId = (typeof ENTITIES)[number]['id'];
+
+const byId = new Map<string, Entity>(ENTITIES.map((e) => [e.id, e]));
+
+export function isEntityId(id: string): id is EntityId {
+  return byId.has(id);
+}
+
+export function entityById(id: string): Entity | undefined {
+  return byId.get(id);
+}
