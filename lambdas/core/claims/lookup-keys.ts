@@ -1,0 +1,138 @@
+/**
+ * The claim index: which lookup keys a claim is stored under, and the helpers
+ * the question parser uses to build the very same keys from a question.
+ *
+ * Design rules (they are what keeps every answer at ≤ 3 DynamoDB Queries and
+ * keeps those Queries small however large the dataset grows):
+ *
+ * - A key names something a question can pin down: a counted unit about one
+ *   entity (`fig:deaths:china`), one speaker (`said:putin`), one speaker at a
+ *   place or in a year (`said:xi@moscow`, `said:xi@2025`), or one non-war
+ *   entity (`about:taiwan`).
+ * - No key is shared by unrelated claims. Wars are never a key on their own:
+ *   "about wwii" would collect every claim in the dataset. Wars (and place,
+ *   year, event) are filters applied in memory after the Query.
+ * - A claim's partition only grows with claims that genuinely match the key:
+ *   a million claims about other countries or speakers never touch
+ *   `fig:deaths:china` or `said:xi`.
+ *
+ * Keys are short lower-case ASCII; entity ids are already slugs.
+ */
+import type { Claim } from './claim-schema';
+import { entityById } from './entities';
+
+/** A question never needs more Queries than this. */
+export const MAX_LOOKUP_KEYS = 3;
+
+/**
+ * Units that mean the same count, so "lives lost" and "deaths" land in one
+ * partition. Both the seeding side and the question side go through this.
+ */
+const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
+  death: 'deaths',
+  deaths: 'deaths',
+  dead: 'deaths',
+  lives: 'deaths',
+  life: 'deaths',
+  casualties: 'deaths',
+  casualty: 'deaths',
+  victims: 'deaths',
+  killed: 'deaths',
+  fatalities: 'deaths',
+  troop: 'troops',
+  troops: 'troops',
+  soldiers: 'troops',
+  servicemen: 'troops',
+  hour: 'hours',
+  hours: 'hours',
+  day: 'days',
+  days: 'days',
+  leader: 'leaders',
+  leaders: 'leaders',
+  year: 'years',
+  years: 'years',
+};
+
+/** Canonical, key-safe form of a figure unit ("Lives" → "deaths", "world leaders" → "leaders"). */
+export function normaliseUnit(unit: string): string {
+  const words = unit
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(' ')
+    .filter((w) => w.length > 0);
+  // The head noun of "military deaths" or "world leaders" is the last word.
+  const head = words[words.length - 1] ?? 'count';
+  return UNIT_SYNONYMS[head] ?? head;
+}
+
+/** Figures counting `unit` about one entity (country, person, organisation, place or event). */
+export function figureKey(unit: string, entityId: string): string {
+  return `fig:${normaliseUnit(unit)}:${entityId}`;
+}
+
+/** Everything one speaker said; narrowed by place or by year when the question names one. */
+export function saidKey(speakerId: string, narrow?: { place?: string; year?: number }): string {
+  if (narrow?.place !== undefined) return `said:${speakerId}@${narrow.place}`;
+  if (narrow?.year !== undefined) return `said:${speakerId}@${narrow.year}`;
+  return `said:${speakerId}`;
+}
+
+/** Claims about one non-war entity (a country, a person, a document, an event). */
+export function aboutKey(entityId: string): string {
+  return `about:${entityId}`;
+}
+
+/** Wars are filters, never keys: a war partition would hold the whole dataset. */
+export function isKeyableEntity(entityId: string): boolean {
+  return entityById(entityId)?.kind !== 'war';
+}
+
+function yearOf(date: string | null): number | undefined {
+  if (date === null) return undefined;
+  const year = Number(date.slice(0, 4));
+  return Number.isInteger(year) ? year : undefined;
+}
+
+/**
+ * Every key the claim is indexed under (de-duplicated, stable order).
+ *
+ * - figure claims: `fig:<unit>:<entity>` for each non-war subject, the place
+ *   and the event, so "how many troops paraded in Moscow" finds the parade
+ *   figure even though the question names no country;
+ * - claims with a speaker: `said:<speaker>`, `said:<speaker>@<place>`,
+ *   `said:<speaker>@<year>` (figures included: "what did Putin say" should
+ *   show the tolls he cited);
+ * - every claim: `about:<subject>` for each non-war subject other than the
+ *   speaker (the speaker already has its own partition).
+ */
+export function lookupKeysForClaim(claim: Claim): string[] {
+  const keys = new Set<string>();
+  const keyableSubjects = claim.subjects.filter(isKeyableEntity);
+
+  if (claim.figure !== null) {
+    const anchors = [...keyableSubjects, claim.place, claim.event].filter(
+      (id): id is string => id !== null && isKeyableEntity(id),
+    );
+    for (const id of anchors) keys.add(figureKey(claim.figure.unit, id));
+  }
+
+  if (claim.speaker !== null) {
+    keys.add(saidKey(claim.speaker));
+    if (claim.place !== null) keys.add(saidKey(claim.speaker, { place: claim.place }));
+    const year = yearOf(claim.date);
+    if (year !== undefined) keys.add(saidKey(claim.speaker, { year }));
+  }
+
+  for (const id of keyableSubjects) {
+    if (id !== claim.speaker) keys.add(aboutKey(id));
+  }
+
+  // A claim whose only subjects are wars and that has no speaker would be
+  // unreachable. Index it under its event or place; a bare war key is only the
+  // last resort (such a claim is a data problem: give it a non-war subject).
+  if (keys.size === 0) {
+    const anchor = claim.event ?? claim.place ?? claim.subjects[0];
+    if (anchor !== undefined) keys.add(aboutKey(anchor));
+  }
+  return [...keys];
+}
