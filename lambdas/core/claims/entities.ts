@@ -55,6 +55,9 @@ export const ENTITIES = [
   { id: 'victory-day-2020', kind: 'event', name: 'Victory Day 2020 (75th anniversary)', aliases: ['75th anniversary'] },
   { id: 'victory-day-2025', kind: 'event', name: 'Victory Day 2025, Moscow (80th anniversary)', aliases: ['victory day', 'may 9'] },
   { id: 'beijing-victory-parade-2025', kind: 'event', name: 'Victory Day parade, Beijing, September 2025', aliases: ['beijing parade', 'september parade', 'military parade in beijing'] },
+  // appended by the dataset curation
+  { id: 'berlin', kind: 'place', name: 'Berlin', aliases: ['berlin', 'reichstag', 'the reichstag'] },
+  { id: 'covid-19', kind: 'event', name: 'COVID-19 pandemic', aliases: ['covid', 'covid 19', 'covid19', 'coronavirus', 'coronavirus pandemic', 'the pandemic'] },
 ] as const satisfies readonly Entity[];
 
 export type EntityId = (typeof ENTITIES)[number]['id'];
