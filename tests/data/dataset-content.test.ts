@@ -1,0 +1,171 @@
+/**
+ * What users depend on in the curated dataset under data/: every article is
+ * covered, the headline comparisons (Chinese and Soviet WWII death tolls) are
+ * there from the right sources, and no claim quotes page furniture or differs
+ * from the article it cites. Reads the files directly (no loader) so a loader
+ * bug cannot hide a data problem.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ClaimsFileSchema, SourcesFileSchema, type Claim, type Source } from '../../lambdas/core/claims/claim-schema';
+import { isEntityId } from '../../lambdas/core/claims/entities';
+
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+
+const sources: Source[] = SourcesFileSchema.parse(JSON.parse(readFileSync(join(DATA, 'sources.json'), 'utf8'))).sources;
+const sourceById = new Map(sources.map((s) => [s.id, s]));
+const articleFiles = readdirSync(join(DATA, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+const claimFiles = readdirSync(join(DATA, 'claims')).filter((f) => f.endsWith('.json')).sort();
+
+interface LoadedClaim extends Claim {
+  readonly file: string;
+  readonly sourceId: string;
+}
+
+const claims: LoadedClaim[] = claimFiles.flatMap((file) => {
+  const doc = ClaimsFileSchema.parse(JSON.parse(readFileSync(join(DATA, 'claims', file), 'utf8')));
+  return doc.claims.map((c) => ({ ...c, file, sourceId: doc.source }));
+});
+
+function article(sourceId: string): string {
+  const source = sourceById.get(sourceId);
+  if (!source) throw new Error(`unknown source ${sourceId}`);
+  return readFileSync(join(DATA, 'articles', source.document), 'utf8');
+}
+
+const MENAFN = 'menafn-putin-xi-wwii-victims';
+const PUREWILAYAH = 'purewilayah-putin-xi-wwii-legacy';
+const CHINA_TOLL = 'Chinese deaths in the Second World War';
+const SOVIET_TOLL = 'Soviet deaths in the Second World War';
+
+/** Scraped page chrome: none of it is a claim. */
+const FURNITURE = [
+  ' date 2025-05-10 403',
+  'Sorry!!',
+  'Error!',
+  'the page you were looking for',
+  'Legal Disclaimer',
+  'provides the information',
+  'without warranty',
+  'CommentsNo comment',
+  'Subscribe',
+  'paying subscribers',
+  'Sign In',
+  'Skip to content',
+  'Credit:',
+  'LEAVE A REPLY',
+  'Please enter your',
+  '19 C',
+  'New York',
+  'Tuesday, June 17, 2025',
+  'Advertisement',
+  'spot_img',
+  'Related Articles',
+  'Stay Connected',
+  'Latest Articles',
+  'FansLike',
+];
+
+/** The seeds as delivered; an edited article would silently invalidate excerpts and dates. */
+const ARTICLE_SHA256: Record<string, string> = {
+  '000_65d1a1d4bbc254d7.txt': '927d6580eaad556d44908df2436227657dae3a3d3309822e7fe8829cce81d658',
+  '001_201afc8b97c7a6c7.txt': '52b5207ab3d7921c0a1c3ed8143e07b66c2e1b07b5fb126fec94f2a9a86d1a99',
+  '002_9fa2fe9652d73078.txt': 'e726a8e0d3523616610f0c8520f9404461a90912e6c6120a41d74a93ff448169',
+  '003_4e604fa65f50c689.txt': '1a1e24d942c1368fb72573f59746f6f8ed716882a69d01e1ab0539adc53100a7',
+  '004_aae7d2543da8230f.txt': '6945cb90f43196c62c86663b4963ac5389e86e4d6bbd7a61cda4c69be8d43428',
+};
+
+describe('the curated dataset', () => {
+  it('keeps the five articles byte-for-byte as seeded', () => {
+    expect(articleFiles).toEqual(Object.keys(ARTICLE_SHA256).sort());
+    for (const file of articleFiles) {
+      const sha = createHash('sha256').update(readFileSync(join(DATA, 'articles', file))).digest('hex');
+      expect(sha, file).toBe(ARTICLE_SHA256[file]);
+    }
+  });
+
+  it('has at least 50 claims', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('has one source per article and one non-empty claims file per source, named after the article', () => {
+    expect(sources.map((s) => s.document).sort()).toEqual(articleFiles);
+    expect(new Set(sources.map((s) => s.id)).size).toBe(sources.length);
+    for (const source of sources) {
+      const file = source.document.replace(/\.txt$/, '.json');
+      expect(claimFiles, source.id).toContain(file);
+      const own = claims.filter((c) => c.file === file);
+      expect(own.length, file).toBeGreaterThanOrEqual(5);
+      expect(own.every((c) => c.sourceId === source.id), file).toBe(true);
+    }
+    expect(claimFiles).toHaveLength(sources.length);
+  });
+
+  it('records the outlets and dates that the pages support', () => {
+    const byDoc = new Map(sources.map((s) => [s.document.slice(0, 3), s]));
+    expect(byDoc.get('000')).toMatchObject({ outlet: 'MENAFN', origin: null, published: '2025-05-08' });
+    expect(byDoc.get('001')).toMatchObject({ outlet: 'PUREWILAYAH.COM', origin: 'RT', published: '2025-09-02' });
+    expect(byDoc.get('002')).toMatchObject({ outlet: null, published: '2020-09-03' });
+    expect(byDoc.get('003')).toMatchObject({ outlet: null, published: null });
+    // The "Tuesday, June 17, 2025" banner is the page's date stamp, not the publication date.
+    expect(byDoc.get('004')).toMatchObject({ outlet: null, published: null });
+  });
+
+  it('shows the 37 million (MENAFN, Putin) and 15–20 million (PUREWILAYAH) Chinese tolls side by side', () => {
+    const china = claims.filter((c) => c.topic === CHINA_TOLL);
+    expect(china).toContainEqual(
+      expect.objectContaining({ sourceId: MENAFN, speaker: 'putin', kind: 'figure', figure: expect.objectContaining({ low: 37_000_000, high: 37_000_000, unit: 'deaths' }) }),
+    );
+    expect(china).toContainEqual(
+      expect.objectContaining({ sourceId: PUREWILAYAH, kind: 'figure', figure: expect.objectContaining({ low: 15_000_000, high: 20_000_000, unit: 'deaths' }) }),
+    );
+    for (const c of china) expect(c.subjects, c.id).toEqual(expect.arrayContaining(['wwii', 'china']));
+  });
+
+  it('has the Soviet 27 million toll from three different sources under one topic', () => {
+    const soviet = claims.filter((c) => c.topic === SOVIET_TOLL && c.figure?.low === 27_000_000 && c.figure.high === 27_000_000);
+    expect(new Set(soviet.map((c) => c.sourceId)).size).toBe(3);
+    for (const c of soviet) {
+      expect(c.figure?.unit).toBe('deaths');
+      expect(c.subjects, c.id).toEqual(expect.arrayContaining(['wwii', 'ussr']));
+    }
+  });
+
+  it('quotes every excerpt verbatim from its own article', () => {
+    for (const c of claims) expect(article(c.sourceId).includes(c.excerpt), c.id).toBe(true);
+  });
+
+  it('never turns page furniture into a claim', () => {
+    for (const c of claims) {
+      for (const junk of FURNITURE) expect(c.excerpt.includes(junk), `${c.id} quotes "${junk}"`).toBe(false);
+    }
+  });
+
+  it('never has two claims of one source with the same excerpt and topic (repeated paragraphs count once)', () => {
+    for (const sourceId of sourceById.keys()) {
+      const keys = claims.filter((c) => c.sourceId === sourceId).map((c) => `${c.topic}\u0000${c.excerpt}`);
+      expect(new Set(keys).size, sourceId).toBe(keys.length);
+    }
+  });
+
+  it('keeps ids unique, entity ids known and figures consistent with the kind', () => {
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
+    for (const c of claims) {
+      for (const id of [...c.subjects, c.speaker, c.place, c.event]) if (id !== null) expect(isEntityId(id), `${c.id}: ${id}`).toBe(true);
+      expect(c.kind === 'figure', c.id).toBe(c.figure !== null);
+      if (c.figure) expect(c.figure.low, c.id).toBeLessThanOrEqual(c.figure.high);
+      if (c.kind === 'quote') expect(c.excerpt, c.id).toMatch(/[“”"]/);
+    }
+  });
+
+  it('carries the other figures users ask about', () => {
+    const figure = (id: string) => claims.find((c) => c.id === id)?.figure;
+    expect(figure('wwii75-parade-14000-troops')).toMatchObject({ low: 14_000, high: 14_000, unit: 'troops' });
+    expect(figure('jointstmt-talks-more-than-seven-hours')).toMatchObject({ low: 7, unit: 'hours' });
+    expect(figure('preview-zelenskiy-30-day-truce')).toMatchObject({ low: 30, high: 30, unit: 'days' });
+    expect(figure('menafn-leaders-attending-over-two-dozen')).toMatchObject({ low: 25, unit: 'leaders' });
+  });
+});
