@@ -1,0 +1,76 @@
+/**
+ * Reads Secrets Manager secrets through the AWS Parameters and Secrets Lambda
+ * Extension (a layer serving GET /secretsmanager/get on localhost). This keeps
+ * a second AWS SDK client out of the bundle and off the cold start; the
+ * extension also caches the value.
+ */
+
+export class SecretFetchError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SecretFetchError';
+  }
+}
+
+export interface SecretsExtensionOptions {
+  readonly port: number;
+  /** $AWS_SESSION_TOKEN; the extension rejects requests without it. */
+  readonly sessionToken: string | undefined;
+  readonly fetch?: typeof fetch;
+  /** Per attempt. */
+  readonly timeoutMs?: number;
+  /** The extension may still be starting on the first call of a cold start. */
+  readonly attempts?: number;
+}
+
+/** Keys tried when a secret holds a JSON object instead of the bare value. */
+const VALUE_KEYS = ['token', 'botToken', 'secretToken', 'secret', 'value'] as const;
+
+/** The secret's value: the bare SecretString, or one well-known key of a JSON SecretString. */
+export function secretValue(secretString: string): string {
+  const trimmed = secretString.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      const obj = JSON.parse(trimmed) as Record<string, unknown>;
+      for (const key of VALUE_KEYS) {
+        const v = obj[key];
+        if (typeof v === 'string' && v.length > 0) return v;
+      }
+    } catch {
+      // Not JSON after all: the string itself is the value.
+    }
+  }
+  return trimmed;
+}
+
+export async function getSecretViaExtension(secretId: string, options: SecretsExtensionOptions): Promise<string> {
+  const doFetch = options.fetch ?? fetch;
+  const attempts = Math.max(1, options.attempts ?? 3);
+  const url = `http://localhost:${options.port}/secretsmanager/get?secretId=${encodeURIComponent(secretId)}`;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    try {
+      const res = await doFetch(url, {
+        headers: { 'X-Aws-Parameters-Secrets-Token': options.sessionToken ?? '' },
+        signal: AbortSignal.timeout(options.timeoutMs ?? 2_000),
+      });
+      if (!res.ok) {
+        // 4xx (unknown secret, no value stored yet, no permission) will not fix itself on retry.
+        const error = new SecretFetchError(`secret ${secretId}: extension answered HTTP ${res.status}`);
+        if (res.status < 500) throw error;
+        lastError = error;
+      } else {
+        const body = (await res.json()) as { SecretString?: unknown };
+        if (typeof body.SecretString !== 'string' || body.SecretString.trim().length === 0) {
+          throw new SecretFetchError(`secret ${secretId} has no SecretString value (has it been set?)`);
+        }
+        return secretValue(body.SecretString);
+      }
+    } catch (err) {
+      if (err instanceof SecretFetchError) throw err;
+      lastError = err;
+    }
+    if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+  }
+  throw new SecretFetchError(`secret ${secretId}: the secrets extension is unreachable`, { cause: lastError });
+}

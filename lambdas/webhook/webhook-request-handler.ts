@@ -1,0 +1,168 @@
+/**
+ * The webhook's request handling, with every dependency injected so tests can
+ * drive it with Function URL events (payload format 2.0) and fakes.
+ *
+ * Order matters:
+ *  1. method and size checks (cheap, reveal nothing);
+ *  2. the secret-token check, before the body is even parsed: a wrong or
+ *     missing token gets 401 and the bot never sees the update;
+ *  3. JSON parse (400 without details) and the update shape check (valid JSON
+ *     that is not an update is acknowledged and ignored);
+ *  4. de-duplication on update_id;
+ *  5. the bot.
+ * Once an update is authenticated Telegram always gets 200: any other answer
+ * makes Telegram re-deliver it for about a day. Failures are logged instead.
+ */
+import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
+import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
+import { describeError, type Logger } from '../bot/structured-log';
+import { asTelegramUpdate } from './update-shape';
+import { SECRET_HEADER, headerValue, secretMatches } from './webhook-secret';
+
+/**
+ * Telegram updates are small (a message holds at most 4096 characters, plus
+ * entities and one replied-to message); 256 KiB leaves ample room and keeps
+ * a flood of junk from costing parse time.
+ */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** Time kept back to return the response before the Lambda times out. */
+export const RESPONSE_HEADROOM_MS = 1_000;
+
+/** What the handler needs from the bot. */
+export interface UpdateSink {
+  handleUpdate(update: Record<string, unknown> & { update_id: number }): Promise<void>;
+}
+
+/** Loaded once per cold start (secrets and the bot built from the token). */
+export interface WebhookRuntime {
+  readonly webhookSecret: string;
+  readonly bot: UpdateSink;
+}
+
+export interface InvocationContext {
+  getRemainingTimeInMillis(): number;
+}
+
+export interface WebhookHandlerDeps {
+  /** Called on every request; expected to cache (see `cachedUntilFailure`). */
+  readonly runtime: () => Promise<WebhookRuntime>;
+  readonly ledger: UpdateLedger;
+  readonly log: Logger;
+  /** Runs the bot with this invocation's remaining time visible to it (for the 429 retry budget). */
+  readonly withRemainingTime?: <T>(remainingTimeMs: () => number, run: () => Promise<T>) => Promise<T>;
+}
+
+export type WebhookHandler = (event: LambdaFunctionURLEvent, context?: InvocationContext) => Promise<LambdaFunctionURLResult>;
+
+const reply = (statusCode: number, body: string, headers: Record<string, string> = {}): LambdaFunctionURLResult => ({
+  statusCode,
+  headers: { 'content-type': 'text/plain; charset=utf-8', ...headers },
+  body,
+});
+
+/** Memoises an async loader, but forgets a failure so the next request tries again. */
+export function cachedUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((err: unknown) => {
+      pending = undefined;
+      throw err;
+    });
+    return pending;
+  };
+}
+
+function decodedBody(event: LambdaFunctionURLEvent): { text: string } | { tooLarge: true } | undefined {
+  const raw = event.body;
+  if (typeof raw !== 'string') return undefined;
+  // Check before decoding: base64 is 4/3 the size of what it encodes.
+  const approxBytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
+  if (approxBytes > MAX_BODY_BYTES) return { tooLarge: true };
+  return { text: event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw };
+}
+
+export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
+  const { log } = deps;
+  const withRemainingTime = deps.withRemainingTime ?? (<T>(_remaining: () => number, run: () => Promise<T>) => run());
+
+  return async (event, context) => {
+    const started = Date.now();
+    const method = event.requestContext?.http?.method ?? 'UNKNOWN';
+    if (method !== 'POST') {
+      log.info('webhook.rejected', { status: 405, method });
+      return reply(405, 'method not allowed', { allow: 'POST' });
+    }
+    const body = decodedBody(event);
+    if (body === undefined) {
+      log.info('webhook.rejected', { status: 400, reason: 'no body' });
+      return reply(400, 'bad request');
+    }
+    if ('tooLarge' in body) {
+      log.warn('webhook.rejected', { status: 413, reason: 'body too large' });
+      return reply(413, 'payload too large');
+    }
+
+    let runtime: WebhookRuntime;
+    try {
+      runtime = await deps.runtime();
+    } catch (err) {
+      // Without the secret the request cannot be authenticated; 503 makes Telegram retry later.
+      log.error('webhook.runtime_unavailable', { error: describeError(err) });
+      return reply(503, 'service unavailable');
+    }
+
+    if (!secretMatches(headerValue(event.headers, SECRET_HEADER), runtime.webhookSecret)) {
+      // Never log the header value: a near-miss could be the real secret with a typo.
+      log.warn('webhook.rejected', { status: 401, reason: headerValue(event.headers, SECRET_HEADER) === undefined ? 'missing secret token' : 'wrong secret token', sourceIp: event.requestContext?.http?.sourceIp });
+      return reply(401, 'unauthorized');
+    }
+
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.text);
+    } catch {
+      log.warn('webhook.rejected', { status: 400, reason: 'body is not JSON' });
+      return reply(400, 'bad request');
+    }
+    const update = asTelegramUpdate(parsed);
+    if (!update) {
+      log.warn('update.ignored', { reason: 'not a Telegram update' });
+      return reply(200, 'ignored');
+    }
+    const updateId = update.update_id;
+
+    try {
+      if (!(await deps.ledger.recordFirstDelivery(updateId))) {
+        log.info('update.duplicate', { updateId });
+        return reply(200, 'duplicate');
+      }
+    } catch (err) {
+      // Fail open: a duplicate reply is better than no reply while the table is throttled.
+      log.warn('update.ledger_unavailable', { updateId, error: describeError(err) });
+    }
+
+    const remaining = () => (context ? context.getRemainingTimeInMillis() : Number.POSITIVE_INFINITY);
+    const budget = remaining() - RESPONSE_HEADROOM_MS;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      const handled = withRemainingTime(remaining, () => runtime.bot.handleUpdate(update)).then(() => 'done' as const);
+      const outcome = Number.isFinite(budget)
+        ? await Promise.race([handled, new Promise<'deadline'>((resolve) => (timer = setTimeout(() => resolve('deadline'), Math.max(0, budget))))])
+        : await handled;
+      if (outcome === 'deadline') {
+        // Answer Telegram now rather than time out (a 5xx would bring the update back).
+        handled.catch(() => undefined);
+        log.error('update.deadline_exceeded', { updateId, ms: Date.now() - started });
+      } else {
+        log.info('update.handled', { updateId, ms: Date.now() - started });
+      }
+    } catch (err) {
+      // bot.catch logs handler errors; this is for failures outside it.
+      log.error('update.failed', { updateId, error: describeError(err) });
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
+    return reply(200, 'ok');
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Checks Telegram's X-Telegram-Bot-Api-Secret-Token header in constant time.
+ * Both sides are hashed first, so neither the length nor a common prefix of
+ * the expected secret leaks through timing.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+
+export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+
+const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+
+export function secretMatches(received: string | undefined, expected: string): boolean {
+  // Hash even a missing header, so a missing and a wrong header take the same time.
+  const same = timingSafeEqual(digest(received ?? ''), digest(expected));
+  return same && received !== undefined && expected.length > 0;
+}
+
+/** Header lookup that does not depend on the case the proxy used (Function URLs lower-case them). */
+export function headerValue(headers: Record<string, string | undefined> | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  const direct = headers[name];
+  if (direct !== undefined) return direct;
+  const wanted = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted) return value;
+  return undefined;
+}
