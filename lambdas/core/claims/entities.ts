@@ -5,7 +5,13 @@
  * type ("PRC", "the Chinese president", "WW2") onto the same ids.
  *
  * Aliases are written lower-case, without punctuation, as they appear after
- * normalisation of a question.
+ * normalisation of a question. Words that are ambiguous on their own are left
+ * to the question parser, which decides by their role in the question:
+ * "Moscow" is a place in "what did Xi say in Moscow" but Russia in "what did
+ * Moscow say"; "US" is the country only when typed in capitals; "Nazi(s)" is
+ * usually the ideology, not Germany; "Victory Day" and "75th/80th anniversary"
+ * name every year's commemoration, so the parser maps them to all Victory Day
+ * events or to a year rather than to one event here.
  */
 export type EntityKind = 'person' | 'country' | 'place' | 'organisation' | 'war' | 'event' | 'document';
 
@@ -19,26 +25,26 @@ export interface Entity {
 
 export const ENTITIES = [
   // people
-  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['putin', 'vladimir putin', 'president putin', 'the russian president', 'russian president', 'russias president'] },
-  { id: 'xi', kind: 'person', name: 'Xi Jinping', aliases: ['xi', 'xi jinping', 'jinping', 'president xi', 'the chinese president', 'chinese president', 'chinas president'] },
+  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['putin', 'vladimir putin', 'vladimir', 'president putin', 'the russian president', 'russian president', 'russias president'] },
+  { id: 'xi', kind: 'person', name: 'Xi Jinping', aliases: ['xi', 'xi jinping', 'xi jin ping', 'jinping', 'president xi', 'chairman xi', 'the chinese president', 'chinese president', 'chinas president'] },
   { id: 'zelenskiy', kind: 'person', name: 'Volodymyr Zelenskiy', aliases: ['zelenskiy', 'zelensky', 'zelenskyy', 'volodymyr zelenskiy', 'the ukrainian president', 'ukrainian president'] },
   // organisations and documents
   { id: 'kremlin', kind: 'organisation', name: 'the Kremlin', aliases: ['kremlin', 'the kremlin'] },
-  { id: 'russia-china-joint-statement-2025', kind: 'document', name: 'Russia–China joint statement (Moscow, May 2025)', aliases: ['joint statement', 'the joint statement'] },
-  { id: 'unsc', kind: 'organisation', name: 'UN Security Council', aliases: ['unsc', 'un security council', 'united nations security council', 'security council'] },
+  { id: 'russia-china-joint-statement-2025', kind: 'document', name: 'Russia–China joint statement (Moscow, May 2025)', aliases: ['joint statement', 'the joint statement', 'joint declaration', 'russia china joint statement', 'comprehensive joint statement'] },
+  { id: 'unsc', kind: 'organisation', name: 'UN Security Council', aliases: ['unsc', 'un security council', 'united nations security council', 'security council', 'united nations'] },
   { id: 'pla', kind: 'organisation', name: "People's Liberation Army", aliases: ['pla', 'peoples liberation army'] },
   // countries and peoples
-  { id: 'china', kind: 'country', name: 'China', aliases: ['china', 'chinese', 'prc', 'peoples republic of china', 'beijing'] },
-  { id: 'russia', kind: 'country', name: 'Russia', aliases: ['russia', 'russian', 'russians', 'russian federation', 'moscow'] },
+  { id: 'china', kind: 'country', name: 'China', aliases: ['china', 'chinese', 'prc', 'peoples republic of china'] },
+  { id: 'russia', kind: 'country', name: 'Russia', aliases: ['russia', 'russian', 'russians', 'russian federation'] },
   { id: 'ussr', kind: 'country', name: 'Soviet Union', aliases: ['ussr', 'soviet', 'soviets', 'soviet union', 'the soviet union'] },
   { id: 'ukraine', kind: 'country', name: 'Ukraine', aliases: ['ukraine', 'ukrainian', 'ukrainians'] },
   { id: 'japan', kind: 'country', name: 'Japan', aliases: ['japan', 'japanese', 'imperial japan'] },
-  { id: 'germany', kind: 'country', name: 'Germany', aliases: ['germany', 'german', 'germans', 'nazi germany', 'nazis', 'nazi'] },
+  { id: 'germany', kind: 'country', name: 'Germany', aliases: ['germany', 'german', 'germans', 'nazi germany', 'hitlers germany', 'third reich'] },
   { id: 'taiwan', kind: 'country', name: 'Taiwan', aliases: ['taiwan', 'taiwanese'] },
   { id: 'brazil', kind: 'country', name: 'Brazil', aliases: ['brazil', 'brazilian'] },
   { id: 'serbia', kind: 'country', name: 'Serbia', aliases: ['serbia', 'serbian'] },
   { id: 'slovakia', kind: 'country', name: 'Slovakia', aliases: ['slovakia', 'slovak'] },
-  { id: 'usa', kind: 'country', name: 'United States', aliases: ['usa', 'us', 'united states', 'america', 'american', 'americans'] },
+  { id: 'usa', kind: 'country', name: 'United States', aliases: ['usa', 'united states', 'united states of america', 'america', 'american', 'americans'] },
   { id: 'uk', kind: 'country', name: 'United Kingdom', aliases: ['uk', 'britain', 'british', 'united kingdom', 'england'] },
   { id: 'france', kind: 'country', name: 'France', aliases: ['france', 'french'] },
   { id: 'poland', kind: 'country', name: 'Poland', aliases: ['poland', 'polish', 'poles'] },
@@ -46,15 +52,15 @@ export const ENTITIES = [
   { id: 'moscow', kind: 'place', name: 'Moscow', aliases: ['moscow', 'kremlin', 'red square'] },
   { id: 'beijing', kind: 'place', name: 'Beijing', aliases: ['beijing', 'peking'] },
   // wars and events
-  { id: 'wwii', kind: 'war', name: 'Second World War', aliases: ['wwii', 'ww2', 'ww ii', 'world war ii', 'world war 2', 'world war two', 'second world war', 'the war', 'great patriotic war', 'the second world war'] },
-  { id: 'sino-japanese-war', kind: 'war', name: 'Second Sino-Japanese War', aliases: ['sino japanese war', 'war with japan', 'war against japan', 'war of resistance'] },
+  { id: 'wwii', kind: 'war', name: 'Second World War', aliases: ['wwii', 'ww2', 'ww ii', 'ww 2', 'ww11', 'world war ii', 'world war 2', 'world war two', 'world war', '2nd world war', 'second world war', 'the war', 'great patriotic war', 'the second world war'] },
+  { id: 'sino-japanese-war', kind: 'war', name: 'Second Sino-Japanese War', aliases: ['sino japanese war', 'second sino japanese war', 'war with japan', 'war against japan', 'war against imperial japan', 'war of resistance', 'japanese invasion', 'fight against japan', 'against japan'] },
   { id: 'wwi', kind: 'war', name: 'First World War', aliases: ['wwi', 'ww1', 'world war i', 'world war 1', 'world war one', 'first world war'] },
   { id: 'korean-war', kind: 'war', name: 'Korean War', aliases: ['korean war'] },
   { id: 'vietnam-war', kind: 'war', name: 'Vietnam War', aliases: ['vietnam war'] },
   { id: 'ukraine-war', kind: 'war', name: 'war in Ukraine', aliases: ['ukraine war', 'war in ukraine', 'ukraine conflict', 'war with ukraine'] },
-  { id: 'victory-day-2020', kind: 'event', name: 'Victory Day 2020 (75th anniversary)', aliases: ['75th anniversary'] },
-  { id: 'victory-day-2025', kind: 'event', name: 'Victory Day 2025, Moscow (80th anniversary)', aliases: ['victory day', 'may 9'] },
-  { id: 'beijing-victory-parade-2025', kind: 'event', name: 'Victory Day parade, Beijing, September 2025', aliases: ['beijing parade', 'september parade', 'military parade in beijing'] },
+  { id: 'victory-day-2020', kind: 'event', name: 'Victory Day 2020 (75th anniversary)', aliases: ['victory day 2020'] },
+  { id: 'victory-day-2025', kind: 'event', name: 'Victory Day 2025, Moscow (80th anniversary)', aliases: ['victory day 2025', 'moscow victory day'] },
+  { id: 'beijing-victory-parade-2025', kind: 'event', name: 'Victory Day parade, Beijing, September 2025', aliases: ['beijing parade', 'september parade', 'military parade in beijing', 'parade in beijing', 'beijing victory parade', 'chinas victory day parade', 'chinese victory day parade'] },
   // appended by the dataset curation
   { id: 'berlin', kind: 'place', name: 'Berlin', aliases: ['berlin', 'reichstag', 'the reichstag'] },
   { id: 'covid-19', kind: 'event', name: 'COVID-19 pandemic', aliases: ['covid', 'covid 19', 'covid19', 'coronavirus', 'coronavirus pandemic', 'the pandemic'] },
