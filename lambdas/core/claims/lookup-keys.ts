@@ -87,10 +87,17 @@ export function isKeyableEntity(entityId: string): boolean {
   return entityById(entityId)?.kind !== 'war';
 }
 
-function yearOf(date: string | null): number | undefined {
-  if (date === null) return undefined;
-  const year = Number(date.slice(0, 4));
-  return Number.isInteger(year) ? year : undefined;
+/**
+ * The year a claim was said or happened: its date, else the year its event id
+ * ends with ("victory-day-2020"). The seeder's `@year` keys and the answerer's
+ * year filter both use this, so a claim is never keyed under one year and
+ * filtered under another.
+ */
+export function claimYear(claim: Pick<Claim, 'date' | 'event'>): number | undefined {
+  const fromDate = claim.date === null ? undefined : Number(claim.date.slice(0, 4));
+  if (fromDate !== undefined && Number.isInteger(fromDate)) return fromDate;
+  const fromEvent = claim.event?.match(/-(\d{4})$/)?.[1];
+  return fromEvent === undefined ? undefined : Number(fromEvent);
 }
 
 /**
@@ -102,8 +109,7 @@ function yearOf(date: string | null): number | undefined {
  * - claims with a speaker: `said:<speaker>`, `said:<speaker>@<place>`,
  *   `said:<speaker>@<year>` (figures included: "what did Putin say" should
  *   show the tolls he cited);
- * - every claim: `about:<subject>` for each non-war subject other than the
- *   speaker (the speaker already has its own partition).
+ * - every claim: `about:<subject>` for each non-war subject.
  */
 export function lookupKeysForClaim(claim: Claim): string[] {
   const keys = new Set<string>();
@@ -119,13 +125,11 @@ export function lookupKeysForClaim(claim: Claim): string[] {
   if (claim.speaker !== null) {
     keys.add(saidKey(claim.speaker));
     if (claim.place !== null) keys.add(saidKey(claim.speaker, { place: claim.place }));
-    const year = yearOf(claim.date);
+    const year = claimYear(claim);
     if (year !== undefined) keys.add(saidKey(claim.speaker, { year }));
   }
 
-  for (const id of keyableSubjects) {
-    if (id !== claim.speaker) keys.add(aboutKey(id));
-  }
+  for (const id of keyableSubjects) keys.add(aboutKey(id));
 
   // A claim whose only subjects are wars and that has no speaker would be
   // unreachable. Index it under its event or place; a bare war key is only the
