@@ -69,6 +69,9 @@ export function cleanQuestion(text: string, me: BotIdentity): string {
   return toWellFormed(text)
     .replace(mentionPattern(me), '$1')
     .replace(/\s+/g, ' ')
+    // "@bot, how many…" and "Hey @bot, how…" leave punctuation behind.
+    .replace(/ ([,;:!?])/g, '$1')
+    .replace(/^[\s,;:.!–—-]+/, '')
     .trim();
 }
 

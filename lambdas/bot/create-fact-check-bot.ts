@@ -1,0 +1,349 @@
+/**
+ * The Telegram bot: one telegraf instance, the same for the Lambda webhook and
+ * for `npm run dev` (long polling). Everything it talks to is injected: the
+ * question answerer, the store (for /sources), the logger, and the time left
+ * in the current invocation.
+ *
+ * What it answers:
+ * - private chats: any text is a question;
+ * - groups: only when addressed (mention, reply to the bot, /ask), silent
+ *   otherwise; channels: nothing;
+ * - inline queries: one result per topic, or example questions;
+ * - "Show passages" buttons: the same answer again with the full excerpts.
+ * Nothing a chat can send may crash it; every failure is logged with safe
+ * fields only (see structured-log.ts).
+ */
+import { Telegraf, type Context } from 'telegraf';
+import type { InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
+import type { Answer } from '../core/answer/answer-types';
+import { renderAnswer } from '../core/answer/render-answer';
+import type { ClaimsStore } from '../core/store/claims-store';
+import {
+  SHOW_PASSAGES_LABEL,
+  SOURCES_UNAVAILABLE,
+  aboutHtml,
+  nonTextHintHtml,
+  sourcesHtml,
+  sourcesUnavailableHtml,
+  tooLongHtml,
+  unknownCommandHtml,
+  usageHtml,
+  welcomeHtml,
+} from './bot-replies';
+import { MAX_QUESTION_CHARS, cleanQuestion, questionOf, routeMessage, type BotIdentity, type RoutableMessage } from './message-routing';
+import { asTelegramApiError, describeError, type Logger } from './structured-log';
+import { installRateLimitRetry } from './telegram-retry';
+import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, packBlocks, truncatePlain } from './telegram-html';
+
+export interface QuestionAnswering {
+  answer(question: string): Promise<Answer>;
+}
+
+export interface FactCheckBotDeps {
+  readonly token: string;
+  readonly answerer: QuestionAnswering;
+  readonly store: Pick<ClaimsStore, 'listSources'>;
+  readonly log: Logger;
+  /** Shown by /help and offered for empty inline queries. */
+  readonly exampleQuestions: readonly string[];
+  /** Preset in Lambda so telegraf never calls getMe; omitted in long polling (launch() calls getMe). */
+  readonly botInfo?: UserFromGetMe;
+  /** Bot API root (a local Bot API server or a test double). */
+  readonly apiRoot?: string;
+  /** Time left in the current invocation; decides whether a 429 can be retried. */
+  readonly remainingTimeMs?: () => number;
+  /** Injected in tests to skip real waits on 429. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+/** Inline answers change only when the data is redeployed; examples even less. */
+export const INLINE_CACHE_SECONDS = 300;
+const INLINE_MAX_RESULTS = 50;
+const EXAMPLES_MEMO_MS = 10 * 60 * 1000;
+
+/** callback_data of the "Show passages" button: `passages:<number of messages in the short answer>`. */
+const PASSAGES_DATA = /^passages:([1-9][0-9]?)$/;
+export const passagesCallbackData = (messageCount: number) => `passages:${Math.min(99, Math.max(1, messageCount))}`;
+
+/** The BotInfo telegraf needs, built from configuration instead of a getMe call. */
+export function botInfoFromConfig(id: number, username: string): UserFromGetMe {
+  return {
+    id,
+    is_bot: true,
+    first_name: username,
+    username,
+    can_join_groups: true,
+    can_read_all_group_messages: false,
+    supports_inline_queries: true,
+  };
+}
+
+interface SendOptions {
+  readonly replyTo?: number;
+  readonly keyboard?: InlineKeyboardMarkup;
+}
+
+const htmlExtra = { parse_mode: 'HTML' as const, link_preview_options: { is_disabled: true } };
+
+class AnswerUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AnswerUnavailableError';
+  }
+}
+
+export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
+  const { log, answerer, store, exampleQuestions } = deps;
+  const remainingTimeMs = deps.remainingTimeMs ?? (() => Number.POSITIVE_INFINITY);
+  const bot = new Telegraf<Context>(deps.token, {
+    telegram: {
+      ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}),
+      // Always a real HTTP call: a webhook reply would hide whether Telegram accepted the message.
+      webhookReply: false,
+    },
+    // Longer than any sensible Lambda timeout; the webhook handler enforces the real deadline.
+    handlerTimeout: 120_000,
+  });
+  if (deps.botInfo) bot.botInfo = deps.botInfo;
+
+  const me = (ctx: Context): BotIdentity => ({ id: ctx.botInfo.id, username: ctx.botInfo.username });
+
+  async function lookup(question: string): Promise<Answer> {
+    try {
+      return await answerer.answer(question);
+    } catch (cause) {
+      throw new AnswerUnavailableError('the question answerer failed', { cause });
+    }
+  }
+
+  const render = (answer: Answer, passages: 'short' | 'full') => packBlocks(renderAnswer(answer, { format: 'html', passages }));
+
+  async function send(ctx: Context, chatId: number, html: string, options: SendOptions = {}): Promise<Message.TextMessage> {
+    return ctx.telegram.sendMessage(chatId, html, {
+      ...htmlExtra,
+      ...(options.replyTo !== undefined ? { reply_parameters: { message_id: options.replyTo, allow_sending_without_reply: true } } : {}),
+      ...(options.keyboard ? { reply_markup: options.keyboard } : {}),
+    });
+  }
+
+  async function sendAll(ctx: Context, chatId: number, messages: readonly string[], options: SendOptions = {}): Promise<void> {
+    for (const [i, html] of messages.entries()) {
+      const last = i === messages.length - 1;
+      await send(ctx, chatId, html, { ...(options.replyTo !== undefined ? { replyTo: options.replyTo } : {}), ...(last && options.keyboard ? { keyboard: options.keyboard } : {}) });
+    }
+  }
+
+  /** Sends the apology, and never throws: it runs when things are already going wrong. */
+  async function apologise(ctx: Context, chatId: number, replyTo?: number): Promise<void> {
+    try {
+      await send(ctx, chatId, sourcesUnavailableHtml(), replyTo !== undefined ? { replyTo } : {});
+    } catch (err) {
+      log.warn('reply.apology_failed', { error: describeError(err) });
+    }
+  }
+
+  async function answerQuestion(ctx: Context, chatId: number, question: string, replyTo: number): Promise<void> {
+    // "typing…" runs alongside the lookup rather than before it: it costs no latency.
+    const typing = ctx.telegram.sendChatAction(chatId, 'typing').catch((err: unknown) => log.warn('typing.failed', { error: describeError(err) }));
+    let answer: Answer;
+    try {
+      answer = await lookup(question);
+    } catch (err) {
+      log.error('answer.failed', { chatId, error: describeError(err) });
+      await typing;
+      await apologise(ctx, chatId, replyTo);
+      return;
+    }
+    const short = render(answer, 'short');
+    // Offer the button only when the full excerpts actually add something.
+    const offerPassages = answer.answered && render(answer, 'full').join('\n') !== short.join('\n');
+    await typing;
+    await sendAll(ctx, chatId, short, {
+      replyTo,
+      ...(offerPassages ? { keyboard: { inline_keyboard: [[{ text: SHOW_PASSAGES_LABEL, callback_data: passagesCallbackData(short.length) }]] } } : {}),
+    });
+    log.info('answer.sent', { chatId, answered: answer.answered, topics: answer.topics.length, messages: short.length });
+  }
+
+  async function sendSources(ctx: Context, chatId: number): Promise<void> {
+    let blocks: string[];
+    try {
+      blocks = sourcesHtml(await store.listSources());
+    } catch (err) {
+      log.error('sources.failed', { error: describeError(err) });
+      await apologise(ctx, chatId);
+      return;
+    }
+    await sendAll(ctx, chatId, packBlocks(blocks));
+  }
+
+  // Every update gets its own Telegram client from telegraf, so the 429 retry is installed per update.
+  bot.use(async (ctx, next) => {
+    installRateLimitRetry(ctx.telegram, { remainingTimeMs, log, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+    await next();
+  });
+
+  bot.on('message', async (ctx) => {
+    const message = ctx.message as Message & RoutableMessage;
+    const chatId = message.chat.id;
+    const route = routeMessage(message, me(ctx));
+    const replyTo = message.message_id;
+    switch (route.kind) {
+      case 'ignore':
+        log.debug('message.ignored', { reason: route.reason });
+        return;
+      case 'question':
+        await answerQuestion(ctx, chatId, route.question, replyTo);
+        return;
+      case 'too-long':
+        await send(ctx, chatId, tooLongHtml(), { replyTo });
+        return;
+      case 'usage':
+        await send(ctx, chatId, usageHtml(me(ctx).username, exampleQuestions), { replyTo });
+        return;
+      case 'unknown-command':
+        await send(ctx, chatId, unknownCommandHtml(), { replyTo });
+        return;
+      case 'non-text':
+        await send(ctx, chatId, nonTextHintHtml(exampleQuestions));
+        return;
+      case 'command':
+        switch (route.command) {
+          case 'start':
+          case 'help':
+            await sendAll(ctx, chatId, packBlocks(welcomeHtml(me(ctx).username, exampleQuestions)));
+            return;
+          case 'about':
+            await sendAll(ctx, chatId, packBlocks(aboutHtml()));
+            return;
+          case 'sources':
+            await sendSources(ctx, chatId);
+            return;
+        }
+    }
+  });
+
+  bot.on('callback_query', async (ctx) => {
+    const query = ctx.callbackQuery;
+    const data = 'data' in query ? query.data : undefined;
+    const match = typeof data === 'string' ? PASSAGES_DATA.exec(data) : null;
+    if (!match) {
+      log.info('callback.unknown', { hasData: typeof data === 'string' });
+      await ctx.answerCbQuery('This button no longer works. Please ask your question again.');
+      return;
+    }
+    const shortCount = Number(match[1]);
+    const message = query.message;
+    const original = message && 'reply_to_message' in message ? message.reply_to_message : undefined;
+    const question = original ? questionOf(original as RoutableMessage, me(ctx)) : undefined;
+    if (!message || !original || question === undefined) {
+      await ctx.answerCbQuery("I can't find the question for this answer any more. Please ask it again.");
+      return;
+    }
+    let answer: Answer;
+    try {
+      answer = await lookup(question);
+    } catch (err) {
+      log.error('answer.failed', { via: 'callback', error: describeError(err) });
+      await ctx.answerCbQuery(SOURCES_UNAVAILABLE, { show_alert: true });
+      return;
+    }
+    await ctx.answerCbQuery();
+    const full = render(answer, 'full');
+    const chatId = message.chat.id;
+    try {
+      if (shortCount === 1 && full.length === 1 && full[0] !== undefined) {
+        // The whole answer lives in this one message: expand it in place.
+        await ctx.telegram.editMessageText(chatId, message.message_id, undefined, full[0], { ...htmlExtra, reply_markup: { inline_keyboard: [] } });
+      } else {
+        // Split answers cannot be edited into one message: send the full version, then drop the button.
+        await sendAll(ctx, chatId, full, { replyTo: original.message_id });
+        await ctx.telegram.editMessageReplyMarkup(chatId, message.message_id, undefined, { inline_keyboard: [] });
+      }
+    } catch (err) {
+      // A double tap edits an already expanded message: Telegram says "message is not modified". Harmless.
+      if (asTelegramApiError(err)?.description.includes('message is not modified')) return;
+      throw err;
+    }
+    log.info('passages.sent', { chatId, messages: full.length });
+  });
+
+  /** One inline result's message: the full excerpts if they fit, else the short ones, else the first part. */
+  function inlineMessage(answer: Answer): string {
+    const full = render(answer, 'full');
+    if (full.length === 1 && full[0] !== undefined) return full[0];
+    const short = render(answer, 'short');
+    if (short.length === 1 && short[0] !== undefined) return short[0];
+    const more = '\n\n<i>The answer continues: ask me in a private chat to see all of it.</i>';
+    return packBlocks([short[0] ?? ''], TELEGRAM_MESSAGE_LIMIT - more.length)[0] + more;
+  }
+
+  let examplesMemo: { at: number; results: InlineQueryResult[] } | undefined;
+
+  async function exampleResults(): Promise<InlineQueryResult[]> {
+    if (examplesMemo && Date.now() - examplesMemo.at < EXAMPLES_MEMO_MS) return examplesMemo.results;
+    const answers = await Promise.all(exampleQuestions.map((q) => lookup(q)));
+    const results: InlineQueryResult[] = answers
+      .filter((a) => a.answered)
+      .slice(0, INLINE_MAX_RESULTS)
+      .map((answer, i) => ({
+        type: 'article',
+        id: `example-${i}`,
+        title: truncatePlain(answer.question, 120),
+        description: truncatePlain(answer.topics.map((t) => t.spread).join('; ') || 'Tap to send the sourced answer', 200),
+        input_message_content: { message_text: inlineMessage(answer), ...htmlExtra },
+      }));
+    examplesMemo = { at: Date.now(), results };
+    return results;
+  }
+
+  bot.on('inline_query', async (ctx) => {
+    const query = cleanQuestion(ctx.inlineQuery.query, me(ctx));
+    try {
+      if (query.length === 0 || query.length > MAX_QUESTION_CHARS) {
+        await ctx.answerInlineQuery(await exampleResults(), { cache_time: INLINE_CACHE_SECONDS });
+        return;
+      }
+      const answer = await lookup(query);
+      if (!answer.answered) {
+        await ctx.answerInlineQuery(await exampleResults(), {
+          cache_time: INLINE_CACHE_SECONDS,
+          button: { text: 'No sourced claims for that: see what I know', start_parameter: 'help' },
+        });
+        return;
+      }
+      const results: InlineQueryResult[] = answer.topics.slice(0, INLINE_MAX_RESULTS).map((topic, i) => ({
+        type: 'article',
+        id: `topic-${i}`,
+        title: truncatePlain(topic.topic, 120),
+        description: truncatePlain(topic.spread, 200),
+        input_message_content: { message_text: inlineMessage({ question: answer.question, answered: true, topics: [topic] }), ...htmlExtra },
+      }));
+      await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS });
+      log.info('inline.answered', { results: results.length });
+    } catch (err) {
+      if (!(err instanceof AnswerUnavailableError)) throw err;
+      log.error('answer.failed', { via: 'inline', error: describeError(err) });
+      // A result rather than an error: the user sees why there is nothing to pick.
+      await ctx.answerInlineQuery(
+        [{ type: 'article', id: 'unavailable', title: SOURCES_UNAVAILABLE, input_message_content: { message_text: escapeHtml(SOURCES_UNAVAILABLE), ...htmlExtra } }],
+        { cache_time: 0 },
+      );
+    }
+  });
+
+  // Edited messages, channel posts, membership changes…: acknowledged, never answered.
+  bot.use((ctx) => {
+    log.debug('update.ignored', { updateType: ctx.updateType });
+  });
+
+  bot.catch((err, ctx) => {
+    log.error('bot.handler_failed', { updateId: ctx.update.update_id, updateType: ctx.updateType, error: describeError(err) });
+    const chat = ctx.chat;
+    // A bug or outage in our own code (not Telegram refusing a call): the user still hears something.
+    if (!asTelegramApiError(err) && chat && chat.type === 'private') return apologise(ctx, chat.id);
+    return undefined;
+  });
+
+  return bot;
+}
