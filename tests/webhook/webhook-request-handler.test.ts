@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { UpdateLedgerError, type UpdateLedger } from '../../lambdas/core/store/dynamodb-update-ledger';
+import { createLogger } from '../../lambdas/bot/structured-log';
+import { MAX_BODY_BYTES, cachedUntilFailure, createWebhookHandler, type UpdateSink, type WebhookRuntime } from '../../lambdas/webhook/webhook-request-handler';
+import { loadUpdate } from '../bot/fixtures';
+import { functionUrlEvent, lambdaContext } from './support/function-url-events';
+
+const SECRET = 'Webhook_Secret-0123456789abcdefABCDEF';
+
+class MemoryLedger implements UpdateLedger {
+  readonly seen = new Set<number>();
+  failWith: Error | undefined;
+  async recordFirstDelivery(updateId: number): Promise<boolean> {
+    if (this.failWith) throw this.failWith;
+    if (this.seen.has(updateId)) return false;
+    this.seen.add(updateId);
+    return true;
+  }
+}
+
+function setup(options: { runtimeFails?: boolean; bot?: UpdateSink } = {}) {
+  const handled: number[] = [];
+  const lines: string[] = [];
+  const bot: UpdateSink = options.bot ?? { handleUpdate: async (u) => void handled.push(u.update_id) };
+  const ledger = new MemoryLedger();
+  const log = createLogger({ sink: (_l, line) => lines.push(line), secrets: () => [SECRET] });
+  let loads = 0;
+  const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
+    loads += 1;
+    if (options.runtimeFails) throw new Error('extension down');
+    return { webhookSecret: SECRET, bot };
+  });
+  const handler = createWebhookHandler({ runtime, ledger, log });
+  return { handler, handled, ledger, lines, loads: () => loads };
+}
+
+const privateText = JSON.stringify(loadUpdate('private-text'));
+
+describe('webhook request handling', () => {
+  it('hands an authenticated update to the bot and answers 200', async () => {
+    // Prepare
+    const { handler, handled } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(handled).toEqual([804512001]);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['wrong', 'not-the-secret'],
+    ['almost right', `${SECRET}x`],
+    ['empty', ''],
+  ])('answers 401 to a %s secret token and never reaches the bot', async (_name, secret) => {
+    // Prepare
+    const { handler, handled, lines } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret, body: privateText }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 401 });
+    expect(handled).toEqual([]);
+    expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  it('checks the secret before parsing the body', async () => {
+    // Prepare
+    const { handler } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: 'wrong', body: '{not json' }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 401 });
+  });
+
+  it('answers a re-delivered update without handing it to the bot again', async () => {
+    // Prepare
+    const { handler, handled } = setup();
+    const event = functionUrlEvent({ secret: SECRET, body: privateText });
+
+    // Act
+    const first = await handler(event, lambdaContext());
+    const again = await handler(event, lambdaContext());
+
+    // Assess
+    expect([first, again]).toMatchObject([{ statusCode: 200 }, { statusCode: 200 }]);
+    expect(handled).toEqual([804512001]);
+  });
+
+  it.each(['GET', 'PUT', 'DELETE', 'OPTIONS', 'HEAD'])('answers 405 to %s', async (method) => {
+    // Prepare
+    const { handler, handled } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ method, secret: SECRET, body: privateText }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 405, headers: { allow: 'POST' } });
+    expect(handled).toEqual([]);
+  });
+
+  it('answers 413 to an oversize body, plain or base64', async () => {
+    // Prepare
+    const { handler, handled } = setup();
+    const big = JSON.stringify({ update_id: 1, message: { text: 'x'.repeat(MAX_BODY_BYTES) } });
+
+    // Act
+    const plain = await handler(functionUrlEvent({ secret: SECRET, body: big }), lambdaContext());
+    const base64 = await handler(functionUrlEvent({ secret: SECRET, body: big, base64: true }), lambdaContext());
+
+    // Assess
+    expect([plain, base64]).toMatchObject([{ statusCode: 413 }, { statusCode: 413 }]);
+    expect(handled).toEqual([]);
+  });
+
+  it.each([
+    ['no body', undefined],
+    ['truncated JSON', privateText.slice(0, 40)],
+    ['not JSON at all', 'update_id=1'],
+    ['a lone brace', '{'],
+  ])('answers 400 without a stack trace to %s', async (_name, body) => {
+    // Prepare
+    const { handler, handled } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 400, body: 'bad request' });
+    expect(handled).toEqual([]);
+  });
+
+  it.each([
+    ['an empty object', '{}'],
+    ['an array', '[1,2,3]'],
+    ['a string', '"hello"'],
+    ['null', 'null'],
+    ['a string update_id', '{"update_id":"1"}'],
+    ['a negative update_id', '{"update_id":-5}'],
+    ['a message that is a string', '{"update_id":5,"message":"hi"}'],
+    ['a message without a chat', '{"update_id":6,"message":{"message_id":1,"date":1,"text":"hi"}}'],
+    ['an inline query without a query', '{"update_id":7,"inline_query":{"id":"1","from":{"id":1}}}'],
+  ])('acknowledges and ignores valid JSON that is %s', async (_name, body) => {
+    // Prepare
+    const { handler, handled } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(handled).toEqual([]);
+  });
+
+  it('decodes a base64 body', async () => {
+    // Prepare
+    const { handler, handled } = setup();
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body: privateText, base64: true }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(handled).toEqual([804512001]);
+  });
+
+  it('answers 503 while the secrets cannot be read, and tries again on the next request', async () => {
+    // Prepare
+    const { handler, handled, loads } = setup({ runtimeFails: true });
+
+    // Act
+    const first = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext());
+    const second = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext());
+
+    // Assess
+    expect([first, second]).toMatchObject([{ statusCode: 503 }, { statusCode: 503 }]);
+    expect(loads()).toBe(2);
+    expect(handled).toEqual([]);
+  });
+
+  it('loads the secrets once per cold start', async () => {
+    // Prepare
+    const { handler, loads } = setup();
+
+    // Act
+    for (let i = 0; i < 3; i++) await handler(functionUrlEvent({ secret: SECRET, body: JSON.stringify({ ...loadUpdate('private-text'), update_id: i + 1 }) }), lambdaContext());
+
+    // Assess
+    expect(loads()).toBe(1);
+  });
+
+  it('still answers the update when the ledger is unreachable (fail open), and logs it', async () => {
+    // Prepare
+    const { handler, handled, ledger, lines } = setup();
+    ledger.failWith = new UpdateLedgerError('throttled', { cause: new Error('ProvisionedThroughputExceededException') });
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(handled).toEqual([804512001]);
+    expect(lines.some((l) => l.includes('update.ledger_unavailable'))).toBe(true);
+  });
+
+  it('answers 200 even when the bot throws', async () => {
+    // Prepare
+    const { handler, lines } = setup({ bot: { handleUpdate: async () => Promise.reject(new Error('bug')) } });
+
+    // Act
+    const res = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext());
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(lines.some((l) => l.includes('update.failed'))).toBe(true);
+  });
+
+  it('answers 200 before the Lambda times out when the bot hangs', async () => {
+    // Prepare
+    const { handler, lines } = setup({ bot: { handleUpdate: () => new Promise(() => undefined) } });
+
+    // Act
+    const started = Date.now();
+    const res = await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext(1_300));
+
+    // Assess
+    expect(res).toMatchObject({ statusCode: 200 });
+    expect(Date.now() - started).toBeLessThan(1_300);
+    expect(lines.some((l) => l.includes('update.deadline_exceeded'))).toBe(true);
+  });
+});
