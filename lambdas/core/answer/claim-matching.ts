@@ -1,0 +1,119 @@
+/**
+ * Which of the claims read from the store actually answer the question.
+ * Precision over recall: every entity, war, place, time and keyword the
+ * question names must be carried by the claim, so "How many Chinese died in
+ * the Korean War?" does not get the Second World War toll.
+ */
+import type { SourcedClaim } from '../claims/claim-schema';
+import { claimYear, normaliseUnit } from '../claims/lookup-keys';
+import { entityById } from '../claims/entities';
+import { normaliseText, stem, stemsMatch, tokenise } from './normalise-question';
+import type { EntityGroup, ParsedQuestion } from './parse-question';
+import type { LookupPlan } from './lookup-plan';
+import { PLACE_IN_COUNTRY } from './question-vocabulary';
+
+/**
+ * Everything a claim is about, including what follows from it: a claim made
+ * in Moscow is a claim in Russia; China's war with Japan is its Second World
+ * War, and the other way round.
+ */
+export function impliedEntities(claim: SourcedClaim): Set<string> {
+  const ids = new Set<string>(claim.subjects);
+  if (claim.speaker !== null) ids.add(claim.speaker);
+  if (claim.event !== null) ids.add(claim.event);
+  if (claim.place !== null) {
+    ids.add(claim.place);
+    const country = PLACE_IN_COUNTRY[claim.place];
+    if (country !== undefined) ids.add(country);
+  }
+  if (ids.has('sino-japanese-war')) ids.add('wwii');
+  if (ids.has('wwii') && ids.has('china')) ids.add('sino-japanese-war');
+  return ids;
+}
+
+/** Stems of the words a keyword may be found in: the claim's own text, never other claims'. */
+function claimStems(claim: SourcedClaim): string[] {
+  const entityNames = [...impliedEntities(claim)].map((id) => entityById(id)?.name ?? '');
+  const text = [claim.text, claim.excerpt, claim.topic, ...(claim.figure?.qualifiers ?? []), claim.source.outlet ?? '', claim.source.origin ?? '', ...entityNames].join(' ');
+  return [...new Set(tokenise(normaliseText(text)).map(stem))];
+}
+
+function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim): boolean {
+  if (keywords.length === 0) return true;
+  const stems = claimStems(claim);
+  return keywords.every((group) => group.some((word) => {
+    const wanted = stem(word);
+    return stems.some((s) => stemsMatch(wanted, s));
+  }));
+}
+
+function carriesAny(entities: ReadonlySet<string>, group: EntityGroup): boolean {
+  return group.ids.some((id) => entities.has(id));
+}
+
+function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
+  // A document "speaks" through claims that quote it and claims about it.
+  return group.ids.some((id) => claim.speaker === id || (entityById(id)?.kind === 'document' && claim.subjects.includes(id)));
+}
+
+function yearOf(claim: SourcedClaim): number | undefined {
+  return claimYear(claim) ?? (claim.source.published === null ? undefined : Number(claim.source.published.slice(0, 4)));
+}
+
+/** Does this claim answer the parsed question under the plan's speaker/subject groups? */
+export function claimMatches(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan): boolean {
+  const entities = impliedEntities(claim);
+  if (parsed.intent === 'figure') {
+    if (claim.figure === null || parsed.unit === null || normaliseUnit(claim.figure.unit) !== parsed.unit) return false;
+  }
+  if (parsed.intent === 'when' && claim.date === null) return false;
+  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g))) return false;
+  if (plan.subjects.length > 0 && !plan.subjects.some((g) => carriesAny(entities, g))) return false;
+  if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return false;
+  if (!parsed.wars.every((w) => entities.has(w))) return false;
+  if (!parsed.events.every((g) => carriesAny(entities, g))) return false;
+  if (parsed.years.length > 0) {
+    const year = yearOf(claim);
+    if (year === undefined || !parsed.years.includes(year)) return false;
+  }
+  if (parsed.months.length > 0) {
+    const month = claim.date === null ? undefined : Number(claim.date.slice(5, 7));
+    if (month === undefined || !parsed.months.includes(month)) return false;
+  }
+  return keywordsMatch(parsed.keywords, claim);
+}
+
+function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
+  const topic = ` ${normaliseText(claim.topic)} `;
+  return group.ids.some((id) => (entityById(id)?.aliases ?? [id]).some((alias) => topic.includes(` ${alias} `)));
+}
+
+function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
+  const stems = tokenise(normaliseText(claim.topic)).map(stem);
+  return keywords.every((group) => group.some((word) => stems.some((s) => stemsMatch(stem(word), s))));
+}
+
+/**
+ * "When did Xi visit Moscow?" wants the visit, not every dated claim that
+ * mentions a visit in passing: when some claims' topic names both what was
+ * asked (the keywords) and whom it was asked about, keep only those.
+ */
+function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+  if (parsed.intent !== 'when' || parsed.keywords.length === 0) return claims;
+  const explicitSubjects = plan.subjects.filter((g) => !g.implicit);
+  const focused = claims.filter((c) => topicHasKeywords(c, parsed.keywords) && explicitSubjects.every((g) => topicMentions(c, g)));
+  return focused.length > 0 ? focused : claims;
+}
+
+/**
+ * The claims that answer the question, or none when part of the question is
+ * left unanswered: "How many Chinese and Americans died?" must not come back
+ * with the Chinese toll alone, as if that were the whole answer.
+ */
+export function selectClaims(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+  const selected = claims.filter((c) => claimMatches(c, parsed, plan));
+  const uncovered =
+    plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g))) ||
+    plan.subjects.some((g) => !g.implicit && !selected.some((c) => carriesAny(impliedEntities(c), g)));
+  return uncovered ? [] : focusWhen(selected, parsed, plan);
+}

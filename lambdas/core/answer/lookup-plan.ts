@@ -1,0 +1,95 @@
+/**
+ * Which partitions to read for a parsed question (at most MAX_LOOKUP_KEYS),
+ * and the speaker/subject groups the claims are then filtered by.
+ *
+ * Keys come from the most specific thing the question names: the speaker for
+ * "what did X say", the counted unit plus the country for "how many", the
+ * entity for "when"/"about". Places, years, wars and events are filters, not
+ * keys, except that a single place or year narrows a speaker's partition.
+ */
+import { aboutKey, figureKey, isKeyableEntity, MAX_LOOKUP_KEYS, saidKey } from '../claims/lookup-keys';
+import type { EntityGroup, ParsedQuestion } from './parse-question';
+import { entityKind, LEADER_PAIR } from './question-vocabulary';
+
+export interface LookupPlan {
+  readonly keys: readonly string[];
+  /** Speaker groups to filter by (the question's, or the implicit leader pair). */
+  readonly speakers: readonly EntityGroup[];
+  /** Subject groups to filter by. */
+  readonly subjects: readonly EntityGroup[];
+}
+
+const IMPLICIT_PAIR: EntityGroup = { ids: LEADER_PAIR, implicit: true };
+
+/** Take keys group by group, alternative by alternative, so every group gets one before any gets two. */
+function roundRobin(candidates: readonly (readonly string[])[]): string[] {
+  const keys: string[] = [];
+  const longest = Math.max(0, ...candidates.map((c) => c.length));
+  for (let i = 0; i < longest && keys.length < MAX_LOOKUP_KEYS; i++) {
+    for (const list of candidates) {
+      const key = list[i];
+      if (key !== undefined && !keys.includes(key) && keys.length < MAX_LOOKUP_KEYS) keys.push(key);
+    }
+  }
+  return keys;
+}
+
+/** A single place or year lets the speaker's partition be narrowed; two would need a filter anyway. */
+function speakerNarrowing(parsed: ParsedQuestion): { place?: string; year?: number } | undefined {
+  const onlyPlace = parsed.places.length === 1 && parsed.places[0]?.ids.length === 1 ? parsed.places[0].ids[0] : undefined;
+  if (onlyPlace !== undefined) return { place: onlyPlace };
+  if (parsed.years.length === 1) return { year: parsed.years[0] };
+  return undefined;
+}
+
+function saidKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): string[][] {
+  const narrow = speakerNarrowing(parsed);
+  return groups.map((g) =>
+    g.ids.flatMap((id) => (entityKind(id) === 'document' ? [saidKey(id, narrow), aboutKey(id)] : [saidKey(id, narrow)])),
+  );
+}
+
+function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): string[][] {
+  const narrow = speakerNarrowing(parsed);
+  return groups.map((g) => {
+    const keyable = g.ids.filter(isKeyableEntity);
+    // Someone's own words are also "about" them only if they are a subject;
+    // reading their speaker partition too catches "when did Xi say…".
+    const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation'].includes(entityKind(id) ?? ''));
+    return [...keyable.map(aboutKey), ...speakerCapable.map((id) => saidKey(id, narrow))];
+  });
+}
+
+/** Null when the question names nothing a partition could be found for. */
+export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
+  const { intent } = parsed;
+  if (intent === null) return null;
+
+  if (intent === 'figure') {
+    const unit = parsed.unit;
+    if (unit === null) return null;
+    const figureKeys = (groups: readonly EntityGroup[]) => groups.map((g) => g.ids.filter(isKeyableEntity).map((id) => figureKey(unit, id)));
+    if (parsed.subjects.length > 0) return { keys: roundRobin(figureKeys(parsed.subjects)), speakers: parsed.speakers, subjects: parsed.subjects };
+    if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: [] };
+    const anchors = parsed.events.length > 0 ? parsed.events : parsed.places;
+    if (anchors.length > 0) return { keys: roundRobin(figureKeys(anchors)), speakers: [], subjects: [] };
+    return { keys: roundRobin(figureKeys([IMPLICIT_PAIR])), speakers: [], subjects: [IMPLICIT_PAIR] };
+  }
+
+  if (intent === 'said') {
+    if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
+    if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(parsed.subjects, parsed)), speakers: [], subjects: parsed.subjects };
+    if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
+    return { keys: roundRobin(saidKeys([IMPLICIT_PAIR], parsed)), speakers: [IMPLICIT_PAIR], subjects: [] };
+  }
+
+  // "when" and "about"
+  if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
+  if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(parsed.subjects, parsed)), speakers: [], subjects: parsed.subjects };
+  if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
+  // Naming only a place, a war or nothing at all: read what the two leaders did there,
+  // but only if the question says what it wants (a keyword, a place or a time).
+  const pinned = parsed.places.length > 0 || parsed.keywords.length > 0 || parsed.years.length > 0 || parsed.months.length > 0;
+  if (!pinned) return null;
+  return { keys: roundRobin(aboutKeys([IMPLICIT_PAIR], parsed)), speakers: [], subjects: [IMPLICIT_PAIR] };
+}

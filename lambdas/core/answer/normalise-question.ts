@@ -1,0 +1,60 @@
+/**
+ * Text normalisation shared by the question parser and by the keyword match
+ * against claim text, so both sides see "Xi’s", "XI'S" and "xis" the same way.
+ */
+
+/** Hard cap on what we parse: Telegram allows 4096 chars, a question needs far fewer. */
+export const MAX_QUESTION_CHARS = 500;
+
+/**
+ * Lower-case ASCII words separated by single spaces:
+ * - curly quotes and primes become straight, diacritics are dropped;
+ * - "US", "U.S.", "U.S.A." typed in capitals become "usa" (lower-case "us" is the pronoun);
+ * - possessives and contractions lose their apostrophe part ("Xi's" → "xi", "didn't" → "did not");
+ * - thousands separators go ("14,000" → "14000"); hyphens and dashes split words;
+ * - every other punctuation mark is a word break.
+ */
+export function normaliseText(raw: string): string {
+  let s = raw.slice(0, MAX_QUESTION_CHARS).normalize('NFKD').replace(/\p{M}+/gu, '');
+  s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
+  s = s.replace(/\bU\.S\.(?:A\.?)?(?=\W|$)|\bUSA?\b/g, ' usa ');
+  s = s.toLowerCase();
+  s = s.replace(/n't\b/g, ' not').replace(/'(?:s|re|ve|ll|d|m)\b/g, '').replace(/s'(?=\W|$)/g, 's');
+  s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  s = s.replace(/[^a-z0-9]+/g, ' ');
+  return s.trim();
+}
+
+/** Words of a normalised text; single letters carry no meaning here ("s", "a"). */
+export function tokenise(normalised: string): string[] {
+  return normalised.split(' ').filter((w) => w.length > 1 || /\d/.test(w));
+}
+
+/**
+ * A light suffix stripper for matching question keywords against claim text
+ * ("visits", "visited" → "visit"; "sacrifices" → "sacrific"). Deliberately
+ * conservative: it only has to make inflections of the same word meet.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
+  for (const suffix of ['ing', 'ed', 'es', 's']) {
+    if (word.endsWith(suffix) && word.length - suffix.length >= 4 && !word.endsWith('ss')) return word.slice(0, -suffix.length);
+  }
+  return word;
+}
+
+/**
+ * Two stems name the same word when one is the other plus a short ending
+ * ("nazi"/"nazism", "history"/"historic"), never when one merely starts the
+ * other ("part"/"partnership").
+ */
+export function stemsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = a.length <= b.length ? a : b;
+  const longer = shorter === a ? b : a;
+  if (shorter.length < 4) return false;
+  let common = 0;
+  while (common < shorter.length && shorter[common] === longer[common]) common++;
+  return common >= Math.max(4, shorter.length - 1) && longer.length - common <= 4;
+}

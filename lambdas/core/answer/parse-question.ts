@@ -1,0 +1,328 @@
+/**
+ * Turns a question into what the lookup needs: an intent, the counted unit,
+ * entities by role (speaker, subject, place, war, event), time filters and
+ * the leftover keywords a claim must contain.
+ *
+ * Roles matter more than entity ids: "Moscow" is where something was said in
+ * "What did Xi say in Moscow?" but Russia in "What did Moscow say?", and
+ * "Russians" in a death-toll question means the Soviet toll.
+ */
+import { entityKind, FIGURE_WORDS, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
+import { normaliseText, tokenise } from './normalise-question';
+import { correctWord } from './typo-correction';
+
+export type Intent = 'figure' | 'said' | 'when' | 'about';
+
+/** Alternatives for one thing the question names: a claim matches the group if it carries any of them. */
+export interface EntityGroup {
+  readonly ids: readonly string[];
+  /** True for the implicit "Putin and Xi" used when the question names nobody. */
+  readonly implicit?: boolean;
+}
+
+export interface ParsedQuestion {
+  readonly question: string;
+  /** Normalised, typo-corrected words. */
+  readonly words: readonly string[];
+  readonly intent: Intent | null;
+  /** Canonical unit for figure questions ("deaths", "troops", "hours"…). */
+  readonly unit: string | null;
+  /** Who said it: any group may match; every group must be covered by the answer. */
+  readonly speakers: readonly EntityGroup[];
+  /** What it is about: any group may match; every group must be covered. */
+  readonly subjects: readonly EntityGroup[];
+  /** Where it was said or happened: every group must match. */
+  readonly places: readonly EntityGroup[];
+  /** Wars named: the claim must carry each. */
+  readonly wars: readonly string[];
+  /** Occasions named: the claim must carry one of each group. */
+  readonly events: readonly EntityGroup[];
+  /** Years of saying/happening (any of them). */
+  readonly years: readonly number[];
+  /** Months (1–12) of saying/happening (any of them). */
+  readonly months: readonly number[];
+  /** Each entry: words of which at least one must appear in the claim. */
+  readonly keywords: readonly (readonly string[])[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Words that may stand between a speaker and the verb: "did Putin ever really say". */
+const SPEAKER_GAP = new Set(['has', 'have', 'had', 'ever', 'also', 'really', 'just', 'actually', 'reportedly', 'once', 'himself', 'themselves', 'recently', 'first', 'both', 'personally', 'publicly', 'officially', 'not', 'did', 'do', 'does']);
+/** Determiners that may stand between a locative word and a place: "during his visit to". */
+const PLACE_GAP = new Set(['the', 'his', 'her', 'their', 'a', 'an', 'official', 'state', 'trip', 'visit', 'visits', 'journey', 'way', 'stay', 'recent', 'first', 'historic']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'plus']);
+/** Years people name for the war itself, not for when something was said. */
+const WAR_END_YEAR = 1945;
+
+type Item =
+  | { readonly kind: 'phrase'; readonly phrase: Phrase; readonly at: number }
+  | { readonly kind: 'word'; readonly word: string; readonly at: number };
+
+/** Longest-match phrase segmentation over the words. */
+function segment(words: readonly string[]): Item[] {
+  const items: Item[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched: Item | undefined;
+    let width = 0;
+    for (let n = Math.min(LONGEST_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+      const phrase = PHRASES.get(words.slice(i, i + n).join(' '));
+      if (phrase) {
+        matched = { kind: 'phrase', phrase, at: items.length };
+        width = n;
+        break;
+      }
+    }
+    if (matched) {
+      items.push(matched);
+      i += width;
+    } else {
+      items.push({ kind: 'word', word: words[i] ?? '', at: items.length });
+      i += 1;
+    }
+  }
+  return items;
+}
+
+function wordAt(items: readonly Item[], index: number): string | undefined {
+  const item = items[index];
+  return item?.kind === 'word' ? item.word : undefined;
+}
+
+function isMention(item: Item | undefined): boolean {
+  return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) !== 'war' && entityKind(id) !== 'event')));
+}
+
+/** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
+function findSpeakerItems(items: readonly Item[]): Set<number> {
+  const speakers = new Set<number>();
+  items.forEach((item, index) => {
+    if (item.kind !== 'word' || !SAY_WORDS.has(item.word) || item.word === 'according') return;
+    // Backwards: "did Putin (and Xi) (ever) say".
+    let j = index - 1;
+    while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
+    while (j >= 0 && isMention(items[j])) {
+      speakers.add(j);
+      j--;
+      if (j >= 0 && CONJUNCTIONS.has(wordAt(items, j) ?? '')) j--;
+      else break;
+    }
+  });
+  items.forEach((item, index) => {
+    if (item.kind !== 'word') return;
+    const forward =
+      (item.word === 'according' && wordAt(items, index + 1) === 'to') ||
+      ((item.word === 'by' || item.word === 'from') && items.slice(Math.max(0, index - 3), index).some((x) => x.kind === 'word' && SAY_WORDS.has(x.word)));
+    if (!forward) return;
+    let j = index + (item.word === 'according' ? 2 : 1);
+    while (wordAt(items, j) === 'the') j++;
+    while (isMention(items[j])) {
+      speakers.add(j);
+      j++;
+      if (CONJUNCTIONS.has(wordAt(items, j) ?? '')) j++;
+      else break;
+    }
+  });
+  return speakers;
+}
+
+const MOVE_WORDS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'headed', 'flew', 'journey', 'arrived', 'arrive']);
+
+/** Is the country at `index` where something happened ("in Russia", "during his trip to China", "visited Russia")? */
+function isLocativeCountry(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
+    const word = wordAt(items, j);
+    if (word === undefined) return false;
+    if (['in', 'at', 'inside'].includes(word) || VISIT_WORDS.has(word)) return true;
+    // "to" is locative after a movement ("trip to", "went to"), not after "said to" or "message to".
+    if (word === 'to') return VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || MOVE_WORDS.has(wordAt(items, j - 1) ?? '');
+    if (!PLACE_GAP.has(word)) return false;
+  }
+  return false;
+}
+
+function dedupe(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** Parse a question. Pure and synchronous; all tables are built at module load. */
+export function parseQuestion(question: string): ParsedQuestion {
+  const words = tokenise(normaliseText(question)).map(correctWord);
+  const items = segment(words);
+  const has = (w: string) => words.includes(w);
+
+  const years: number[] = [];
+  const months: number[] = [];
+  const keywords: string[][] = [];
+  const consumed = new Set<number>();
+  let hasNumber = false;
+
+  // Numbers: years, "75th anniversary", plain counts.
+  const mentionsAnniversary = has('anniversary') || items.some((x) => x.kind === 'phrase' && x.phrase.type === 'victory-day');
+  items.forEach((item, index) => {
+    if (item.kind !== 'word') return;
+    const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/);
+    if (ordinal && mentionsAnniversary) {
+      const n = Number(ordinal[1]);
+      if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
+      consumed.add(index);
+      // "the 75th anniversary" is fully said by its year.
+      if (wordAt(items, index + 1) === 'anniversary') consumed.add(index + 1);
+      return;
+    }
+    if (/^(19|20)\d\d$/.test(item.word)) {
+      const year = Number(item.word);
+      if (year >= 1990) years.push(year);
+      // A war-time year other than 1945 is a scope ("since 1937") the claim must mention.
+      else if (year !== WAR_END_YEAR) keywords.push([item.word]);
+      consumed.add(index);
+      return;
+    }
+    if (/^\d/.test(item.word)) {
+      hasNumber = true;
+      consumed.add(index);
+      return;
+    }
+    const month = MONTHS.indexOf(item.word);
+    if (month >= 0) {
+      const prev = wordAt(items, index - 1) ?? '';
+      const next = wordAt(items, index + 1) ?? '';
+      // "may" is a month only next to a date or after "in"/"on"/"of"/"since".
+      if (item.word !== 'may' || /^\d/.test(next) || /^\d/.test(prev) || ['in', 'on', 'of', 'since', 'during', 'early', 'late', 'mid'].includes(prev)) {
+        months.push(month + 1);
+        consumed.add(index);
+      }
+    }
+  });
+
+  // Intent.
+  const sayWords = items.filter((x) => x.kind === 'word' && SAY_WORDS.has(x.word));
+  const hasSay = sayWords.length > 0;
+  const howMany = items.some((x, i) => x.kind === 'word' && x.word === 'how' && ['many', 'much'].includes(wordAt(items, i + 1) ?? ''));
+  const howLong = items.some((x, i) => x.kind === 'word' && x.word === 'how' && wordAt(items, i + 1) === 'long');
+  const figureWord = items.some((x) => x.kind === 'word' && FIGURE_WORDS.has(x.word) && !['many', 'much'].includes(x.word));
+  const when = items.some((x, i) => x.kind === 'word' && (WHEN_WORDS.has(x.word) || (x.word === 'what' && ['day', 'year', 'date', 'time', 'month'].includes(wordAt(items, i + 1) ?? ''))));
+  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '');
+
+  const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && UNIT_WORDS[x.word] !== undefined).map((x) => UNIT_WORDS[x.word] ?? '');
+  let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
+  if (howLong && unit === null) {
+    if (words.some((w) => VISIT_WORDS.has(w) || w === 'last' || w === 'lasted')) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
+    if (words.some((w) => MEETING_WORDS.has(w))) unit = 'hours';
+  }
+
+  let intent: Intent | null = null;
+  if (identity) intent = null;
+  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !hasSay && !when)) intent = 'figure';
+  else if (when) intent = 'when';
+  else if (hasSay) intent = 'said';
+  else intent = 'about';
+
+  // Entities by role.
+  const speakerItems = hasSay ? findSpeakerItems(items) : new Set<number>();
+  const speakers: EntityGroup[] = [];
+  const subjects: EntityGroup[] = [];
+  const places: EntityGroup[] = [];
+  const wars: string[] = [];
+  const events: EntityGroup[] = [];
+  const documents: string[] = [];
+
+  items.forEach((item, index) => {
+    if (item.kind !== 'phrase') return;
+    const phrase = item.phrase;
+    if (phrase.type === 'victory-day') {
+      events.push({ ids: VICTORY_DAY_EVENTS });
+      return;
+    }
+    if (phrase.type === 'pair') {
+      (speakerItems.has(index) ? speakers : subjects).push({ ids: LEADER_PAIR });
+      return;
+    }
+    const ids = phrase.ids;
+    const warIds = ids.filter((id) => entityKind(id) === 'war');
+    if (warIds.length > 0) {
+      wars.push(...warIds);
+      return;
+    }
+    const eventIds = ids.filter((id) => entityKind(id) === 'event');
+    if (eventIds.length > 0) {
+      events.push({ ids: eventIds });
+      return;
+    }
+    const docIds = ids.filter((id) => entityKind(id) === 'document');
+    if (docIds.length > 0) {
+      documents.push(...docIds);
+      return;
+    }
+    if (speakerItems.has(index)) {
+      speakers.push({ ids: dedupe(ids.flatMap((id) => (entityKind(id) === 'place' && !SPEAKERS_FOR[id] ? [] : (SPEAKERS_FOR[id] ?? [id])))) });
+      return;
+    }
+    const placeIds = ids.filter((id) => entityKind(id) === 'place');
+    const countryIds = ids.filter((id) => entityKind(id) === 'country');
+    const afterAbout = ['about', 'regarding', 'concerning', 'on'].includes(wordAt(items, index - 1) ?? '');
+    if (placeIds.length > 0 && !afterAbout) {
+      places.push({ ids: placeIds });
+      return;
+    }
+    if (countryIds.length > 0 && countryIds.length === ids.length && intent !== 'figure' && isLocativeCountry(items, index)) {
+      places.push({ ids: dedupe(countryIds.flatMap((c) => [c, ...Object.keys(PLACE_IN_COUNTRY).filter((p) => PLACE_IN_COUNTRY[p] === c)])) });
+      return;
+    }
+    // Russia in a death-toll question is the Soviet Union of the Second World War.
+    const subjectIds = ids.flatMap((id) => {
+      if (intent === 'figure' && id === 'russia') return ['ussr', 'russia'];
+      const country = PLACE_IN_COUNTRY[id];
+      return country ? [id, country] : [id];
+    });
+    subjects.push({ ids: dedupe(subjectIds) });
+  });
+
+  // A document speaks for its signatories: "what did Putin and Xi agree in the joint statement".
+  if (documents.length > 0) {
+    if (intent === 'said' || speakers.length > 0) speakers.splice(0, speakers.length, { ids: dedupe(documents) });
+    else subjects.push({ ids: dedupe(documents) });
+  }
+
+  // Leftover words become keywords.
+  items.forEach((item, index) => {
+    if (item.kind !== 'word' || consumed.has(index)) return;
+    const w = item.word;
+    // "When did Putin go to Beijing?" asks about the trip.
+    if (MOVE_WORDS.has(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
+      keywords.push([...(SYNONYMS.get('visit') ?? [w])]);
+      return;
+    }
+    if (SAY_WORDS.has(w) || FIGURE_WORDS.has(w) || WHEN_WORDS.has(w) || FILLER_WORDS.has(w) || LOCATIVE_WORDS.has(w) || CONJUNCTIONS.has(w)) return;
+    if (['day', 'year', 'date', 'month', 'last', 'lasted', 'long', 'held', 'hold', 'holding', 'took', 'place', 'happen', 'happened'].includes(w)) return;
+    const unitOfWord = UNIT_WORDS[w];
+    if (unitOfWord !== undefined && intent === 'figure') {
+      // "how many soldiers died": the unit is deaths, "soldiers" narrows it.
+      if (unitOfWord === 'troops' && unit === 'deaths') keywords.push([...(SYNONYMS.get('soldiers') ?? [w])]);
+      return;
+    }
+    if (unitOfWord === 'deaths') {
+      keywords.push([...(SYNONYMS.get('sacrifice') ?? [w])]);
+      return;
+    }
+    if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
+    if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
+    if (w.length < 3) return;
+    keywords.push([...(SYNONYMS.get(w) ?? [w])]);
+  });
+
+  return {
+    question,
+    words,
+    intent,
+    unit: intent === 'figure' ? unit : null,
+    speakers,
+    subjects,
+    places,
+    wars: dedupe(wars),
+    events,
+    years: dedupe(years.map(String)).map(Number),
+    months: dedupe(months.map(String)).map(Number),
+    keywords,
+  };
+}

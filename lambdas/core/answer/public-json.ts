@@ -1,0 +1,42 @@
+/**
+ * The `npm run ask -- --json` line: a stable public shape (PublicAnswerJson)
+ * decoupled from the internal Answer, with display names instead of entity
+ * ids and the plain-text reply.
+ */
+import { entityById } from '../claims/entities';
+import type { Answer, PublicAnswerJson } from './answer-types';
+import { renderReplyText } from './render-answer';
+
+function displayName(id: string | null): string | null {
+  return id === null ? null : (entityById(id)?.name ?? id);
+}
+
+export function toPublicJson(answer: Answer): PublicAnswerJson {
+  const seen = new Set<string>();
+  const claims = answer.topics.flatMap((t) => t.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
+  return {
+    question: answer.question,
+    answered: claims.length > 0,
+    claims: claims.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      topic: c.topic,
+      speaker: displayName(c.speaker),
+      place: displayName(c.place),
+      date: c.date,
+      figure: c.figure === null ? null : { low: c.figure.low, high: c.figure.high, unit: c.figure.unit, qualifiers: [...c.figure.qualifiers] },
+      text: c.text,
+      excerpt: c.excerpt,
+      source: {
+        id: c.source.id,
+        outlet: c.source.outlet,
+        origin: c.source.origin,
+        url: c.source.url,
+        published: c.source.published,
+        document: c.source.document,
+      },
+    })),
+    // Without ANSI: this is data, whatever the terminal.
+    reply: renderReplyText(answer, 'terminal', { color: false }),
+  };
+}

@@ -1,0 +1,169 @@
+/**
+ * One-line verdicts on whether a topic's sources agree, and the figure and
+ * source labels shared with the renderer.
+ *
+ *   "Sources differ: 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937)
+ *    vs 37 million (MENAFN, quoting Putin; period not specified)"
+ *   "2 sources agree: about 27 million"
+ */
+import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
+import { entityById } from '../claims/entities';
+import { normaliseUnit } from '../claims/lookup-keys';
+
+/** Figures within this fraction of each other count as the same figure. */
+const AGREEMENT_TOLERANCE = 0.05;
+
+const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, dozen: 12, 'two dozen': 24, 'three dozen': 36,
+};
+
+function formatCount(n: number, compact: boolean): string {
+  if (n >= 1_000_000) {
+    const millions = n / 1_000_000;
+    const text = Number.isInteger(millions) ? String(millions) : millions.toFixed(1).replace(/\.0$/, '');
+    return compact ? `${text}M` : `${text} million`;
+  }
+  return n.toLocaleString('en-US');
+}
+
+/** "15–20 million", "27 million", "14,000"; compact: "15–20M". */
+export function formatRange(low: number, high: number, compact = false): string {
+  if (low === high) return formatCount(low, compact);
+  if (low >= 1_000_000 && high >= 1_000_000) {
+    const a = formatCount(low, true).slice(0, -1);
+    const b = formatCount(high, true).slice(0, -1);
+    return compact ? `${a}–${b}M` : `${a}–${b} million`;
+  }
+  return `${formatCount(low, compact)}–${formatCount(high, compact)}`;
+}
+
+/** "about" / "more than" when the figure's own qualifiers say so, and only then. */
+function hedge(figure: Figure): string {
+  // A range already says it is an estimate.
+  if (figure.low !== figure.high) return '';
+  for (const q of figure.qualifiers.map((x) => x.toLowerCase())) {
+    if (/^(about|approximately|around|roughly|estimated|an estimated)\b/.test(q)) return 'about ';
+    const more = q.match(/^(?:more than|over|at least)\s+(.+?)(?:\s+\w+)?$/);
+    if (more) {
+      // Only when the qualifier is about this very number ("more than seven hours" → 7).
+      const spelled = more[1] ?? '';
+      const value = SMALL_NUMBERS[spelled] ?? SMALL_NUMBERS[spelled.split(' ')[0] ?? ''] ?? Number(spelled.replace(/[^\d.]/g, ''));
+      if (value === figure.low) return 'more than ';
+    }
+  }
+  return '';
+}
+
+/** "37 million", "about 27 million", "more than 7 hours" (deaths go without the unit, as tolls read naturally). */
+export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean } = {}): string {
+  const number = formatRange(figure.low, figure.high, options.compact ?? false);
+  const unit = normaliseUnit(figure.unit);
+  const showUnit = options.withUnit ?? unit !== 'deaths';
+  return `${options.compact ? '' : hedge(figure)}${number}${showUnit ? ` ${figure.unit}` : ''}`;
+}
+
+/** "PUREWILAYAH.COM via RT", "MENAFN", or the headline when the page names no outlet. */
+export function sourceLabel(source: Source, style: 'long' | 'short' = 'long'): string {
+  if (source.outlet !== null) {
+    if (source.origin === null) return source.outlet;
+    return style === 'long' ? `${source.outlet} via ${source.origin}` : `${source.outlet}/${source.origin}`;
+  }
+  if (source.origin !== null) return source.origin;
+  const words = source.headline.split(/\s+/);
+  const short = words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : source.headline;
+  return style === 'long' ? `unnamed outlet, “${source.headline}”` : `“${short}”`;
+}
+
+/** Qualifiers that explain a gap between figures: a period, a scope, a population. */
+function scopeQualifiers(figure: Figure): string[] {
+  return figure.qualifiers.filter(
+    (q) => /\b1[89]\d\d\b|\b20\d\d\b|\bperiod\b|\bmilitary\b|\bcivilian|\bsoldiers\b|\bfrom\b|\bsince\b|\bwar with\b/i.test(q) && !/stated by|quoting|according to/i.test(q),
+  );
+}
+
+function speakerName(claim: SourcedClaim): string | null {
+  if (claim.speaker === null) return null;
+  const entity = entityById(claim.speaker);
+  if (!entity) return claim.speaker;
+  return entity.kind === 'person' ? (entity.name.split(' ').pop() ?? entity.name) : entity.name;
+}
+
+function distinctSources(claims: readonly SourcedClaim[]): Source[] {
+  const byId = new Map(claims.map((c) => [c.source.id, c.source]));
+  return [...byId.values()];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Cluster {
+  low: number;
+  high: number;
+  claims: SourcedClaim[];
+}
+
+/** Group figures that agree: overlapping ranges, or within a few per cent. */
+function cluster(claims: readonly SourcedClaim[]): Cluster[] {
+  const sorted = [...claims].filter((c) => c.figure !== null).sort((a, b) => (a.figure?.low ?? 0) - (b.figure?.low ?? 0));
+  const clusters: Cluster[] = [];
+  for (const claim of sorted) {
+    const figure = claim.figure;
+    if (figure === null) continue;
+    const last = clusters[clusters.length - 1];
+    if (last && figure.low <= last.high * (1 + AGREEMENT_TOLERANCE)) {
+      last.high = Math.max(last.high, figure.high);
+      last.claims.push(claim);
+    } else {
+      clusters.push({ low: figure.low, high: figure.high, claims: [claim] });
+    }
+  }
+  return clusters;
+}
+
+function clusterFigure(c: Cluster): Figure {
+  const first = c.claims[0]?.figure;
+  return { low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: c.claims.length === 1 ? (first?.qualifiers ?? []) : [] };
+}
+
+function clusterContext(c: Cluster): string {
+  const sources = distinctSources(c.claims).map((s) => sourceLabel(s, 'short'));
+  const speakers = [...new Set(c.claims.map(speakerName).filter((s): s is string => s !== null))];
+  const who = `${sources.join(', ')}${speakers.length > 0 ? `, quoting ${speakers.join(' and ')}` : ''}`;
+  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
+  return scopes.length > 0 ? `${who}; ${scopes.join('; ')}` : who;
+}
+
+function figureUnitGroups(claims: readonly SourcedClaim[]): SourcedClaim[][] {
+  const byUnit = new Map<string, SourcedClaim[]>();
+  for (const c of claims) {
+    if (c.figure === null) continue;
+    const unit = normaliseUnit(c.figure.unit);
+    byUnit.set(unit, [...(byUnit.get(unit) ?? []), c]);
+  }
+  return [...byUnit.values()];
+}
+
+/** The verdict line and inline spread for one topic's claims. */
+export function judgeTopic(claims: readonly SourcedClaim[]): { verdict: string; spread: string } {
+  const sourceCount = distinctSources(claims).length;
+  const [figures] = figureUnitGroups(claims);
+  if (figures === undefined || figures.length === 0) {
+    const verdict = sourceCount === 1 ? '1 source reports this' : `${sourceCount} sources report this`;
+    return { verdict, spread: plural(sourceCount, 'source') };
+  }
+  const clusters = cluster(figures);
+  const figureSources = distinctSources(figures).length;
+  if (clusters.length === 1) {
+    const only = clusters[0] as Cluster;
+    const figure = clusterFigure(only);
+    const hedged = only.claims.some((c) => c.figure && hedge(c.figure) === 'about ') && hedge(figure) === '' ? 'about ' : '';
+    const text = `${hedged}${formatFigure(figure)}`;
+    const verdict = figureSources === 1 ? `1 source: ${text} (${clusterContext(only)})` : `${figureSources} sources agree: ${text}`;
+    return { verdict, spread: `${plural(figureSources, 'source')}: ${formatFigure(figure, { compact: true })}` };
+  }
+  const verdict = `Sources differ: ${clusters.map((c) => `${formatFigure(clusterFigure(c))} (${clusterContext(c)})`).join(' vs ')}`;
+  const spread = `${plural(figureSources, 'source')}: ${clusters.map((c) => formatFigure(clusterFigure(c), { compact: true })).join(' vs ')}`;
+  return { verdict, spread };
+}
