@@ -2,6 +2,7 @@
  * Every fixed text the bot sends, as Telegram HTML. Data and user text are
  * escaped here; nothing else in the bot builds HTML by hand.
  */
+import { formatDate } from '../core/answer/render-answer';
 import type { Source } from '../core/claims/claim-schema';
 import { BOT_DESCRIPTION } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
@@ -70,9 +71,9 @@ export function sourcesHtml(sources: readonly Source[]): string[] {
   return [
     `<b>My ${sources.length} source${sources.length === 1 ? '' : 's'}</b>`,
     ...sources.map((s) => {
-      const outlet = s.outlet ?? 'Unknown outlet';
+      const outlet = s.outlet ?? 'Outlet not named';
       const origin = s.origin ? ` (via ${escapeHtml(s.origin)})` : '';
-      const date = s.published ?? 'date unknown';
+      const date = s.published ? formatDate(s.published) : 'date unknown';
       const headline = s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.headline)}</a>` : `<i>${escapeHtml(s.headline)}</i>`;
       return `• <b>${escapeHtml(outlet)}</b>${origin}, ${escapeHtml(date)}\n${headline}`;
     }),

@@ -92,6 +92,15 @@ class AnswerUnavailableError extends Error {
   }
 }
 
+/** telegraf's ctx.updateType throws for update kinds it does not know; logging must not. */
+function updateTypeOf(ctx: Context): string {
+  try {
+    return ctx.updateType;
+  } catch {
+    return Object.keys(ctx.update).find((k) => k !== 'update_id') ?? 'none';
+  }
+}
+
 export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   const { log, answerer, store, exampleQuestions } = deps;
   const remainingTimeMs = deps.remainingTimeMs ?? (() => Number.POSITIVE_INFINITY);
@@ -334,14 +343,15 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
 
   // Edited messages, channel posts, membership changes…: acknowledged, never answered.
   bot.use((ctx) => {
-    log.debug('update.ignored', { updateType: ctx.updateType });
+    log.debug('update.ignored', { updateType: updateTypeOf(ctx) });
   });
 
   bot.catch((err, ctx) => {
-    log.error('bot.handler_failed', { updateId: ctx.update.update_id, updateType: ctx.updateType, error: describeError(err) });
-    const chat = ctx.chat;
-    // A bug or outage in our own code (not Telegram refusing a call): the user still hears something.
-    if (!asTelegramApiError(err) && chat && chat.type === 'private') return apologise(ctx, chat.id);
+    log.error('bot.handler_failed', { updateId: ctx.update.update_id, updateType: updateTypeOf(ctx), error: describeError(err) });
+    // A bug or outage in our own code (not Telegram refusing a call): in a private chat the user still hears something.
+    const message = (ctx.update as { message?: { chat?: { id?: unknown; type?: unknown } } }).message;
+    const chatId = message?.chat?.id;
+    if (!asTelegramApiError(err) && message?.chat?.type === 'private' && typeof chatId === 'number') return apologise(ctx, chatId);
     return undefined;
   });
 

@@ -1,0 +1,72 @@
+/**
+ * The Lambda entry point for Telegram's webhook (Function URL, payload 2.0).
+ * The CDK stack points at this file and the `handler` export: keep both names.
+ *
+ * Module scope runs once per cold start: configuration is validated (a bad
+ * environment fails the cold start, loudly), and the DynamoDB client, store,
+ * answerer and ledger are built. The two secrets are read on the first
+ * request through the Parameters and Secrets extension (localhost HTTP, no
+ * second SDK client) and cached with the bot built from the token.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Update } from 'telegraf/types';
+import { EXAMPLE_QUESTIONS } from '../core/answer/example-questions';
+import { QuestionAnswerer } from '../core/answer/question-answerer';
+import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
+import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
+import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
+import { createLogger } from '../bot/structured-log';
+import { getSecretViaExtension } from './secrets-extension-client';
+import { readWebhookConfig } from './webhook-config';
+import { cachedUntilFailure, createWebhookHandler, type WebhookRuntime } from './webhook-request-handler';
+
+const config = readWebhookConfig(process.env);
+
+let knownSecrets: readonly string[] = [];
+const log = createLogger({ minLevel: config.logLevel, base: { service: 'factcheck-webhook' }, secrets: () => knownSecrets });
+
+const dynamo = DynamoDBDocumentClient.from(
+  new DynamoDBClient({
+    // Fail fast: Telegram waits ~60 s, and a stuck request should become the "try again" reply, not a timeout.
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000 },
+    maxAttempts: 3,
+  }),
+  { marshallOptions: { removeUndefinedValues: true } },
+);
+const store = new DynamoDbClaimsStore(dynamo, config.claimsTable);
+const answerer = new QuestionAnswerer(store);
+const ledger = new DynamoDbUpdateLedger(dynamo, config.claimsTable, { botId: config.botId });
+
+/** The current invocation's remaining time, visible to the bot's 429 retry. */
+const invocation = new AsyncLocalStorage<() => number>();
+
+const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
+  const extension = { port: config.extensionPort, sessionToken: config.sessionToken };
+  const [token, webhookSecret] = await Promise.all([
+    getSecretViaExtension(config.botTokenSecretId, extension),
+    getSecretViaExtension(config.webhookSecretId, extension),
+  ]);
+  knownSecrets = [token, webhookSecret];
+  if (!token.startsWith(`${config.botId}:`)) log.warn('config.bot_id_mismatch', { botId: config.botId });
+  const bot = createFactCheckBot({
+    token,
+    answerer,
+    store,
+    log,
+    exampleQuestions: EXAMPLE_QUESTIONS,
+    botInfo: botInfoFromConfig(config.botId, config.botUsername),
+    ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
+    remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,
+  });
+  // The update passed the shape check in update-shape.ts; telegraf's type is the full Bot API union.
+  return { webhookSecret, bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) } };
+});
+
+export const handler = createWebhookHandler({
+  runtime,
+  ledger,
+  log,
+  withRemainingTime: (remaining, run) => invocation.run(remaining, run),
+});

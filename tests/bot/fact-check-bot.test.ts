@@ -1,0 +1,514 @@
+import type { Telegraf } from 'telegraf';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Answer } from '../../lambdas/core/answer/answer-types';
+import { SOURCES_UNAVAILABLE } from '../../lambdas/bot/bot-replies';
+import { INLINE_CACHE_SECONDS } from '../../lambdas/bot/create-fact-check-bot';
+import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
+import { formatDate } from '../../lambdas/core/answer/render-answer';
+import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
+import { DATA_DIR } from '../../scripts/lib/claims-table';
+import { BOT_USER, badRequest, serverError, tooManyRequests } from '../support/fake-bot-api';
+import { loadUpdate, withFreshId, type UpdateJson } from './fixtures';
+import { TEST_TOKEN, failingAnswerer, failingStore, startBotHarness, type BotHarness } from './support/bot-harness';
+import { inlineResults, sentHtml, sentHtmlProblems } from './support/sent-messages';
+
+const PRIVATE_CHAT = 190311220;
+const GROUP_CHAT = -1001987654321;
+
+describe('the fact-check bot', () => {
+  let h: BotHarness;
+  let bot: Telegraf;
+
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+  beforeEach(() => {
+    h.api.reset();
+    h.logLines.length = 0;
+    bot = h.bot();
+  });
+  afterEach(() => {
+    // Every text any test made the bot send must be valid Telegram HTML within 4096 characters.
+    expect(sentHtmlProblems(h.api)).toEqual([]);
+    expect(h.logLines.join('\n')).not.toContain(TEST_TOKEN);
+  });
+
+  const update = (name: string): UpdateJson => withFreshId(loadUpdate(name));
+  const methods = () => h.api.calls.map((c) => c.method);
+
+  describe('private chats', () => {
+    it('answers a question side by side, in HTML, replying to it, with a Show passages button', async () => {
+      // Prepare
+      const question = update('private-text');
+
+      // Act
+      await h.send(bot, question);
+
+      // Assess
+      expect(h.api.callsTo('sendChatAction')[0]?.body).toMatchObject({ chat_id: PRIVATE_CHAT, action: 'typing' });
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent.length).toBeGreaterThanOrEqual(1);
+      const first = sent[0]?.body ?? {};
+      expect(first).toMatchObject({ chat_id: PRIVATE_CHAT, parse_mode: 'HTML', link_preview_options: { is_disabled: true }, reply_parameters: { message_id: 51 } });
+      const text = sent.map((c) => String(c.body.text)).join('\n');
+      // Both sources, side by side: 15–20 million (PUREWILAYAH/RT) and 37 million (MENAFN).
+      expect(text).toMatch(/MENAFN/);
+      expect(text).toMatch(/PUREWILAYAH/i);
+      expect(text).toMatch(/37/);
+      expect(text).toMatch(/15/);
+      const last = sent[sent.length - 1]?.body ?? {};
+      expect(last.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: `passages:${sent.length}` }]] });
+    });
+
+    it('shows "typing…" while the lookup runs, not before it', async () => {
+      // Prepare
+      let callsWhenLookupEnded = -1;
+      bot = h.bot({
+        answerer: {
+          answer: async (q) => {
+            await new Promise((r) => setTimeout(r, 150));
+            callsWhenLookupEnded = h.api.callsTo('sendChatAction').length;
+            return h.answerer.answer(q);
+          },
+        },
+      });
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      expect(callsWhenLookupEnded).toBe(1);
+      expect(methods().indexOf('sendChatAction')).toBeLessThan(methods().indexOf('sendMessage'));
+    });
+
+    it('says so politely when no source covers the question', async () => {
+      // Prepare
+      const weather = { ...update('private-text') };
+      (weather.message as Record<string, unknown>).text = "What's the weather?";
+
+      // Act
+      await h.send(bot, weather);
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent.length).toBeGreaterThanOrEqual(1);
+      expect(sent.every((c) => c.body.reply_markup === undefined)).toBe(true);
+    });
+
+    it('escapes hostile text wherever it is echoed', async () => {
+      // Prepare
+      const hostile = update('private-text');
+      (hostile.message as Record<string, unknown>).text = '<b>How many</b> Chinese & <a href="x">died</a> in WWII? &amp; </i>';
+
+      // Act
+      await h.send(bot, hostile);
+
+      // Assess (afterEach validates the HTML)
+      expect(h.api.callsTo('sendMessage').length).toBeGreaterThanOrEqual(1);
+    });
+
+    it('asks for a shorter question when the message is 5,000 characters long', async () => {
+      // Prepare
+      const long = update('private-text');
+      (long.message as Record<string, unknown>).text = 'How many died? '.repeat(334).slice(0, 5000);
+
+      // Act
+      await h.send(bot, long);
+
+      // Assess
+      expect(methods()).toEqual(['sendMessage']);
+      expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/shorter question/);
+    });
+
+    it.each(['sticker-private', 'photo-private'])('gives a short hint for a %s', async (fixture) => {
+      // Prepare / Act
+      await h.send(bot, update(fixture));
+
+      // Assess
+      expect(methods()).toEqual(['sendMessage']);
+      expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/text/);
+    });
+
+    it('replies "I can\'t reach my sources" when the store is down', async () => {
+      // Prepare
+      bot = h.bot({ answerer: failingAnswerer });
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      const texts = sentHtml(h.api.calls).map((m) => m.text);
+      expect(texts).toEqual(["I can't reach my sources right now, please try again in a minute."]);
+      expect(h.logLines.some((l) => l.includes('answer.failed'))).toBe(true);
+    });
+  });
+
+  describe('commands', () => {
+    it('/start and /help welcome the user with example questions', async () => {
+      // Prepare
+      const help = update('private-start');
+      (help.message as Record<string, unknown>).text = '/help';
+
+      // Act
+      await h.send(bot, update('private-start'));
+      await h.send(bot, help);
+
+      // Assess
+      const texts = h.api.callsTo('sendMessage').map((c) => String(c.body.text));
+      expect(texts).toHaveLength(2);
+      for (const t of texts) expect(t).toContain(EXAMPLE_QUESTIONS[0]);
+    });
+
+    it('/sources lists every source with outlet, date and headline', async () => {
+      // Prepare
+      const dataset = await loadDataset(DATA_DIR);
+
+      // Act
+      await h.send(bot, update('private-sources'));
+
+      // Assess
+      const text = h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
+      for (const source of dataset.sources) {
+        if (source.outlet) expect(text).toContain(source.outlet);
+        if (source.published) expect(text).toContain(formatDate(source.published));
+      }
+      expect(text).toContain('MENAFN');
+    });
+
+    it('/sources apologises when the store is down', async () => {
+      // Prepare
+      bot = h.bot({ store: failingStore });
+
+      // Act
+      await h.send(bot, update('private-sources'));
+
+      // Assess
+      expect(sentHtml(h.api.calls).map((m) => m.text)).toEqual([SOURCES_UNAVAILABLE]);
+    });
+
+    it('/about explains how answers are sourced', async () => {
+      // Prepare
+      const about = update('private-start');
+      (about.message as Record<string, unknown>).text = '/about';
+
+      // Act
+      await h.send(bot, about);
+
+      // Assess
+      expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/sourced/);
+    });
+
+    it('an unknown command in private gets a pointer to /help', async () => {
+      // Prepare
+      const unknown = update('private-start');
+      (unknown.message as Record<string, unknown>).text = '/settings';
+
+      // Act
+      await h.send(bot, unknown);
+
+      // Assess
+      expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/\/help/);
+    });
+  });
+
+  describe('groups and channels', () => {
+    it.each([
+      ['group-mention', 3120],
+      ['group-reply-to-bot', 3125],
+      ['group-ask-command', 3130],
+    ])('answers the %s fixture in the group, replying to the question', async (fixture, messageId) => {
+      // Prepare / Act
+      await h.send(bot, update(fixture));
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent.length).toBeGreaterThanOrEqual(1);
+      expect(sent[0]?.body).toMatchObject({ reply_parameters: { message_id: messageId } });
+      expect(sent[0]?.body.chat_id).toBeLessThan(0);
+    });
+
+    it.each(['group-chatter', 'group-ask-other-bot', 'sticker-group', 'channel-post', 'edited-message', 'my-chat-member'])(
+      'stays silent on the %s fixture',
+      async (fixture) => {
+        // Prepare / Act
+        await h.send(bot, update(fixture));
+
+        // Assess
+        expect(h.api.calls).toEqual([]);
+      },
+    );
+
+    it('answers a bare mention with how to ask', async () => {
+      // Prepare
+      const bare = update('group-mention');
+      (bare.message as Record<string, unknown>).text = '@factcheck_test_bot';
+
+      // Act
+      await h.send(bot, bare);
+
+      // Assess
+      expect(h.api.callsTo('sendMessage')[0]?.body).toMatchObject({ chat_id: GROUP_CHAT });
+      expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/\/ask/);
+    });
+  });
+
+  describe('inline queries', () => {
+    it('returns one result per topic with the spread and the full answer', async () => {
+      // Prepare / Act
+      await h.send(bot, update('inline-query'));
+
+      // Assess
+      const call = h.api.callsTo('answerInlineQuery')[0];
+      expect(call?.body).toMatchObject({ inline_query_id: '2783920123456789012', cache_time: INLINE_CACHE_SECONDS });
+      const results = inlineResults(call);
+      expect(results.length).toBeGreaterThanOrEqual(1);
+      expect(results.length).toBeLessThanOrEqual(50);
+      for (const r of results) {
+        expect(r).toMatchObject({ type: 'article', title: expect.any(String), description: expect.stringMatching(/source/) });
+        expect(String(r.id).length).toBeLessThanOrEqual(64);
+      }
+      expect(new Set(results.map((r) => r.id)).size).toBe(results.length);
+    });
+
+    it.each([
+      ['empty', ''],
+      ['unmatched', 'how is the weather in Paris'],
+      ['absurdly long', 'x'.repeat(5000)],
+    ])('offers example questions for an %s query', async (_name, query) => {
+      // Prepare
+      const inline = update('inline-query-empty');
+      (inline.inline_query as Record<string, unknown>).query = query;
+
+      // Act
+      await h.send(bot, inline);
+
+      // Assess
+      const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+      expect(results.length).toBeGreaterThanOrEqual(3);
+      const titles = results.map((r) => r.title);
+      expect(titles).toContain(EXAMPLE_QUESTIONS[0]);
+    });
+
+    it('offers a single "can\'t reach my sources" result when the store is down', async () => {
+      // Prepare
+      bot = h.bot({ answerer: failingAnswerer });
+
+      // Act
+      await h.send(bot, update('inline-query'));
+
+      // Assess
+      const call = h.api.callsTo('answerInlineQuery')[0];
+      expect(inlineResults(call).map((r) => r.title)).toEqual([SOURCES_UNAVAILABLE]);
+      expect(call?.body.cache_time).toBe(0);
+    });
+  });
+
+  describe('the Show passages button', () => {
+    it('expands a one-message answer in place with the full excerpts', async () => {
+      // Prepare
+      const callback = update('callback-query-passages');
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      expect(h.api.callsTo('answerCallbackQuery')[0]?.body).toMatchObject({ callback_query_id: '817263545019283746' });
+      const edits = h.api.callsTo('editMessageText');
+      const sends = h.api.callsTo('sendMessage');
+      expect(edits.length + sends.length).toBeGreaterThanOrEqual(1);
+      if (edits.length > 0) {
+        expect(edits[0]?.body).toMatchObject({ chat_id: PRIVATE_CHAT, message_id: 1001, parse_mode: 'HTML', reply_markup: { inline_keyboard: [] } });
+      } else {
+        expect(sends[0]?.body).toMatchObject({ reply_parameters: { message_id: 51 } });
+        expect(h.api.callsTo('editMessageReplyMarkup')).toHaveLength(1);
+      }
+    });
+
+    it('shows the same answer with longer passages than the short reply', async () => {
+      // Prepare
+      await h.send(bot, update('private-text'));
+      const shortText = h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
+      h.api.reset();
+
+      // Act
+      await h.send(bot, update('callback-query-passages'));
+
+      // Assess
+      const fullText = [...h.api.callsTo('editMessageText'), ...h.api.callsTo('sendMessage')].map((c) => String(c.body.text)).join('\n');
+      expect(fullText.length).toBeGreaterThan(shortText.length);
+    });
+
+    it('sends the full answer as new messages when the short answer spanned several', async () => {
+      // Prepare
+      const callback = update('callback-query-passages');
+      (callback.callback_query as Record<string, unknown>).data = 'passages:2';
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      expect(h.api.callsTo('editMessageText')).toHaveLength(0);
+      expect(h.api.callsTo('sendMessage').length).toBeGreaterThanOrEqual(1);
+      expect(h.api.callsTo('editMessageReplyMarkup')[0]?.body).toMatchObject({ message_id: 1001 });
+    });
+
+    it.each([
+      ['garbage', 'callback-query-garbage', undefined],
+      ['out-of-range', 'callback-query-passages', 'passages:0'],
+      ['oversized', 'callback-query-passages', `passages:${'9'.repeat(60)}`],
+      ['missing', 'callback-query-passages', null],
+    ])('answers %s callback data with a toast and nothing else', async (_name, fixture, data) => {
+      // Prepare
+      const callback = update(fixture);
+      const query = callback.callback_query as Record<string, unknown>;
+      if (data === null) delete query.data;
+      else if (data !== undefined) query.data = data;
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      expect(methods()).toEqual(['answerCallbackQuery']);
+      expect(String(h.api.callsTo('answerCallbackQuery')[0]?.body.text)).toMatch(/ask/i);
+    });
+
+    it('asks to re-ask when the question message is gone', async () => {
+      // Prepare
+      const callback = update('callback-query-passages');
+      delete ((callback.callback_query as Record<string, unknown>).message as Record<string, unknown>).reply_to_message;
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      expect(methods()).toEqual(['answerCallbackQuery']);
+    });
+
+    it('handles a button on an inaccessible message or an inline message', async () => {
+      // Prepare
+      const inaccessible = update('callback-query-passages');
+      (inaccessible.callback_query as Record<string, unknown>).message = { message_id: 1001, chat: { id: PRIVATE_CHAT, type: 'private' }, date: 0 };
+      const inline = update('callback-query-passages');
+      const inlineQuery = inline.callback_query as Record<string, unknown>;
+      delete inlineQuery.message;
+      inlineQuery.inline_message_id = 'AAAAAQ';
+
+      // Act
+      await h.send(bot, inaccessible);
+      await h.send(bot, inline);
+
+      // Assess
+      expect(methods()).toEqual(['answerCallbackQuery', 'answerCallbackQuery']);
+    });
+
+    it('tells the user in a toast when the store is down', async () => {
+      // Prepare
+      bot = h.bot({ answerer: failingAnswerer });
+
+      // Act
+      await h.send(bot, update('callback-query-passages'));
+
+      // Assess
+      expect(h.api.callsTo('answerCallbackQuery')[0]?.body).toMatchObject({ text: SOURCES_UNAVAILABLE, show_alert: true });
+    });
+
+    it('ignores "message is not modified" on a double tap', async () => {
+      // Prepare
+      h.api.queueReply('editMessageText', badRequest('Bad Request: message is not modified: specified new message content and reply markup are exactly the same'));
+
+      // Act
+      await h.send(bot, update('callback-query-passages'));
+
+      // Assess
+      expect(h.logLines.some((l) => l.includes('bot.handler_failed'))).toBe(false);
+    });
+  });
+
+  describe('long answers', () => {
+    it('splits an answer over 4096 characters on claim boundaries, button on the last message', async () => {
+      // Prepare: every claim in the dataset under one topic makes a very long answer.
+      const dataset = await loadDataset(DATA_DIR);
+      const topic = { topic: 'Everything <&> "at once"', claims: dataset.claims, verdict: 'Sources differ <a lot> & more', spread: `${dataset.claims.length} sources` };
+      const answer: Answer = { question: 'everything?', answered: true, topics: [topic] };
+      bot = h.bot({ answerer: { answer: async () => answer } });
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent.length).toBeGreaterThan(1);
+      for (const c of sent) expect(String(c.body.text).length).toBeLessThanOrEqual(4096);
+      expect(sent.slice(0, -1).every((c) => c.body.reply_markup === undefined)).toBe(true);
+      expect(sent[sent.length - 1]?.body.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: `passages:${sent.length}` }]] });
+    });
+  });
+
+  describe('Telegram failures', () => {
+    it('retries a 429 once and delivers the answer', async () => {
+      // Prepare
+      h.api.queueReply('sendMessage', tooManyRequests(1));
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      expect(h.api.callsTo('sendMessage').length).toBeGreaterThanOrEqual(2);
+      expect(h.logLines.some((l) => l.includes('telegram.rate_limited.retrying'))).toBe(true);
+      expect(h.logLines.some((l) => l.includes('bot.handler_failed'))).toBe(false);
+    });
+
+    it('does not retry a 429 the invocation has no time for, and logs it safely', async () => {
+      // Prepare
+      bot = h.bot({ remainingTimeMs: () => 2_000 });
+      h.api.queueReply('sendMessage', tooManyRequests(30));
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      expect(h.api.callsTo('sendMessage')).toHaveLength(1);
+      const failure = h.logLines.find((l) => l.includes('bot.handler_failed'));
+      expect(JSON.parse(failure ?? '{}')).toMatchObject({ error: { kind: 'telegram', method: 'sendMessage', code: 429 } });
+    });
+
+    it.each([
+      ['a 500', serverError()],
+      ['a 400', badRequest("Bad Request: can't parse entities: unsupported start tag")],
+    ])('survives %s from Telegram and logs method, code and description only', async (_name, reply) => {
+      // Prepare
+      h.api.queueReply('sendMessage', reply);
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      const failure = JSON.parse(h.logLines.find((l) => l.includes('bot.handler_failed')) ?? '{}') as Record<string, unknown>;
+      expect(Object.keys(failure.error as object).sort()).toEqual(['code', 'description', 'kind', 'method']);
+      expect(JSON.stringify(failure)).not.toContain('How many Chinese');
+    });
+
+    it('keeps going when "typing…" fails', async () => {
+      // Prepare
+      h.api.queueReply('sendChatAction', serverError());
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      expect(h.api.callsTo('sendMessage').length).toBeGreaterThanOrEqual(1);
+    });
+  });
+
+  it('never calls getMe when botInfo is preset', async () => {
+    // Prepare / Act
+    await h.send(bot, update('private-text'));
+
+    // Assess
+    expect(methods()).not.toContain('getMe');
+    expect(BOT_USER.username).toBe('factcheck_test_bot');
+  });
+});
