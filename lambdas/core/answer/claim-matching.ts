@@ -31,20 +31,37 @@ export function impliedEntities(claim: SourcedClaim): Set<string> {
   return ids;
 }
 
-/** Stems of the words a keyword may be found in: the claim's own text, never other claims'. */
-function claimStems(claim: SourcedClaim): string[] {
+/**
+ * Stems of the words a keyword may be found in: the claim's own text, never
+ * other claims'. `withExcerpt: false` leaves out the quoted passage, which
+ * often runs on into the next claim's sentence.
+ */
+function claimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
   const entityNames = [...impliedEntities(claim)].map((id) => entityById(id)?.name ?? '');
-  const text = [claim.text, claim.excerpt, claim.topic, ...(claim.figure?.qualifiers ?? []), claim.source.outlet ?? '', claim.source.origin ?? '', ...entityNames].join(' ');
-  return [...new Set(tokenise(normaliseText(text)).map(stem))];
+  const parts = [claim.text, claim.topic, ...(claim.figure?.qualifiers ?? []), claim.source.outlet ?? '', claim.source.origin ?? '', ...entityNames];
+  if (withExcerpt) parts.push(claim.excerpt);
+  return [...new Set(tokenise(normaliseText(parts.join(' '))).map(stem))];
 }
 
-function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim): boolean {
+function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, withExcerpt = true): boolean {
   if (keywords.length === 0) return true;
-  const stems = claimStems(claim);
+  const stems = claimStems(claim, withExcerpt);
   return keywords.every((group) => group.some((word) => {
     const wanted = stem(word);
     return stems.some((s) => stemsMatch(wanted, s));
   }));
+}
+
+/**
+ * "What did Putin say about neo-Nazism?": the passage of his remark on
+ * historical truth runs on into neo-Nazism, but the claim is not about it.
+ * When some claims match the keywords in their own statement, drop those that
+ * match only through their passage.
+ */
+function focusOnStatedKeywords(claims: SourcedClaim[], parsed: ParsedQuestion): SourcedClaim[] {
+  if (parsed.keywords.length === 0) return claims;
+  const stated = claims.filter((c) => keywordsMatch(parsed.keywords, c, false));
+  return stated.length > 0 ? stated : claims;
 }
 
 function carriesAny(entities: ReadonlySet<string>, group: EntityGroup): boolean {
@@ -56,19 +73,42 @@ function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
   return group.ids.some((id) => claim.speaker === id || (entityById(id)?.kind === 'document' && claim.subjects.includes(id)));
 }
 
+function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
+  const topic = ` ${normaliseText(claim.topic)} `;
+  return group.ids.some((id) => {
+    const entity = entityById(id);
+    const names = entity ? [...entity.aliases, normaliseText(entity.name)] : [id];
+    return names.some((name) => topic.includes(` ${name} `));
+  });
+}
+
+/**
+ * Whose deaths a toll counts: the country its topic names ("Chinese deaths in
+ * the Second World War") or, failing that, its first non-war subject. China's
+ * toll in the war against Japan carries Japan as a subject but is no answer to
+ * "How many Japanese died?".
+ */
+function countsDeathsOf(claim: SourcedClaim, group: EntityGroup): boolean {
+  if (topicMentions(claim, group)) return true;
+  const counted = claim.subjects.find((id) => entityById(id)?.kind !== 'war');
+  return counted !== undefined && group.ids.includes(counted);
+}
+
 function yearOf(claim: SourcedClaim): number | undefined {
   return claimYear(claim) ?? (claim.source.published === null ? undefined : Number(claim.source.published.slice(0, 4)));
 }
 
-/** Does this claim answer the parsed question under the plan's speaker/subject groups? */
-export function claimMatches(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan): boolean {
+/**
+ * Everything but the subject groups: unit, speaker, place, war, event, time,
+ * keywords. Subjects need the whole candidate set (see selectClaims).
+ */
+function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan): boolean {
   const entities = impliedEntities(claim);
   if (parsed.intent === 'figure') {
     if (claim.figure === null || parsed.unit === null || normaliseUnit(claim.figure.unit) !== parsed.unit) return false;
   }
   if (parsed.intent === 'when' && claim.date === null) return false;
   if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g))) return false;
-  if (plan.subjects.length > 0 && !plan.subjects.some((g) => carriesAny(entities, g))) return false;
   if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return false;
   if (!parsed.wars.every((w) => entities.has(w))) return false;
   if (!parsed.events.every((g) => carriesAny(entities, g))) return false;
@@ -83,9 +123,28 @@ export function claimMatches(claim: SourcedClaim, parsed: ParsedQuestion, plan: 
   return keywordsMatch(parsed.keywords, claim);
 }
 
-function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
-  const topic = ` ${normaliseText(claim.topic)} `;
-  return group.ids.some((id) => (entityById(id)?.aliases ?? [id]).some((alias) => topic.includes(` ${alias} `)));
+/**
+ * Subject groups are alternatives ("Chinese and Soviet" tolls), each of which
+ * must be answered. In a death-toll question a group is either counted (some
+ * toll counts its deaths) or context ("after the German invasion"): claims
+ * must count one of the counted groups and carry every context group, and a
+ * question where nothing is counted ("How many Japanese died?", when only
+ * China's toll mentions Japan) has no answer.
+ */
+function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+  const groups = plan.subjects;
+  if (groups.length === 0) return [...candidates];
+  const carries = (c: SourcedClaim, g: EntityGroup) => carriesAny(impliedEntities(c), g);
+  const tolls = parsed.intent === 'figure' && parsed.unit === 'deaths';
+  if (!tolls || groups.some((g) => g.implicit)) {
+    const selected = candidates.filter((c) => groups.some((g) => carries(c, g)));
+    return groups.every((g) => g.implicit || selected.some((c) => carries(c, g))) ? selected : [];
+  }
+  const counted = groups.filter((g) => candidates.some((c) => countsDeathsOf(c, g)));
+  const context = groups.filter((g) => !counted.includes(g));
+  if (counted.length === 0) return [];
+  const selected = candidates.filter((c) => counted.some((g) => countsDeathsOf(c, g)) && context.every((g) => carries(c, g)));
+  return counted.every((g) => selected.some((c) => countsDeathsOf(c, g))) ? selected : [];
 }
 
 function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
@@ -111,9 +170,11 @@ function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupP
  * with the Chinese toll alone, as if that were the whole answer.
  */
 export function selectClaims(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
-  const selected = claims.filter((c) => claimMatches(c, parsed, plan));
-  const uncovered =
-    plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g))) ||
-    plan.subjects.some((g) => !g.implicit && !selected.some((c) => carriesAny(impliedEntities(c), g)));
-  return uncovered ? [] : focusWhen(selected, parsed, plan);
+  const selected = filterBySubjects(
+    claims.filter((c) => matchesFilters(c, parsed, plan)),
+    parsed,
+    plan,
+  );
+  const speakerUncovered = plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g)));
+  return speakerUncovered ? [] : focusWhen(focusOnStatedKeywords(selected, parsed), parsed, plan);
 }

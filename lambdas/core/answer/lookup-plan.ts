@@ -73,6 +73,9 @@ export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
     if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: [] };
     const anchors = parsed.events.length > 0 ? parsed.events : parsed.places;
     if (anchors.length > 0) return { keys: roundRobin(figureKeys(anchors)), speakers: [], subjects: [] };
+    // "How long did they talk?" is about the two leaders; "how many people died?" is about
+    // nobody in particular, and the leaders' own tolls would answer a different question.
+    if (unit === 'deaths' || unit === 'troops') return null;
     return { keys: roundRobin(figureKeys([IMPLICIT_PAIR])), speakers: [], subjects: [IMPLICIT_PAIR] };
   }
 

@@ -46,8 +46,9 @@ export function stem(word: string): string {
 
 /**
  * Two stems name the same word when one is the other plus a short ending
- * ("nazi"/"nazism", "history"/"historic"), never when one merely starts the
- * other ("part"/"partnership").
+ * ("nazi"/"nazism", "forgot"/"forgotten", "sacrifice"/"sacrific"), never when
+ * one merely starts the other ("part"/"partnership") or they only share a
+ * root ("military"/"militarism").
  */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
@@ -56,5 +57,6 @@ export function stemsMatch(a: string, b: string): boolean {
   if (shorter.length < 4) return false;
   let common = 0;
   while (common < shorter.length && shorter[common] === longer[common]) common++;
-  return common >= Math.max(4, shorter.length - 1) && longer.length - common <= 4;
+  const prefix = common === shorter.length || (common === shorter.length - 1 && shorter.endsWith('e'));
+  return prefix && longer.length - common <= 4;
 }

@@ -166,8 +166,11 @@ export function parseQuestion(question: string): ParsedQuestion {
       const n = Number(ordinal[1]);
       if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
       consumed.add(index);
-      // "the 75th anniversary" is fully said by its year.
-      if (wordAt(items, index + 1) === 'anniversary') consumed.add(index + 1);
+      // "the 75th anniversary (of the victory)" is fully said by its year.
+      if (wordAt(items, index + 1) === 'anniversary') {
+        consumed.add(index + 1);
+        for (let j = index + 2; j < index + 5; j++) if (['of', 'the', 'victory'].includes(wordAt(items, j) ?? '')) consumed.add(j);
+      }
       return;
     }
     if (/^(19|20)\d\d$/.test(item.word)) {
@@ -206,10 +209,8 @@ export function parseQuestion(question: string): ParsedQuestion {
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && UNIT_WORDS[x.word] !== undefined).map((x) => UNIT_WORDS[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
-  if (howLong && unit === null) {
-    if (words.some((w) => VISIT_WORDS.has(w) || w === 'last' || w === 'lasted')) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
-    if (words.some((w) => MEETING_WORDS.has(w))) unit = 'hours';
-  }
+  // "How long did they meet" is hours; "how long was the visit / the truce" is days.
+  if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
 
   let intent: Intent | null = null;
   if (identity) intent = null;
@@ -307,7 +308,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
-    if (w.length < 3) return;
+    // Shorter leftovers are mostly typos of function words ("wat", "hw").
+    if (w.length < 4) return;
     keywords.push([...(SYNONYMS.get(w) ?? [w])]);
   });
 

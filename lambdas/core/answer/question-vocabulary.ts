@@ -46,7 +46,11 @@ const PARSER_PHRASES: ReadonlyArray<[string, Phrase]> = [
   ...['they', 'them', 'both', 'both leaders', 'two leaders', 'both presidents', 'two presidents', 'two men', 'the pair', 'leaders of russia and china', 'leaders of china and russia', 'the two sides', 'both sides', 'putin and xi', 'xi and putin'].map(
     (p): [string, Phrase] => [p, { type: 'pair' }],
   ),
-  ...['victory day', 'victory day celebrations', 'victory day celebration', 'victory day parade', 'victory parade', 'victory celebrations', 'may 9', '9 may', 'may 9th', '9th may'].map(
+  ...[
+    'victory day', 'victory day celebrations', 'victory day celebration', 'victory day parade', 'victory parade', 'victory celebrations', 'may 9', '9 may', 'may 9th', '9th may',
+    // In this dataset every celebration or commemoration is a Victory Day one.
+    'celebration', 'celebrations', 'commemoration', 'commemorations', 'ceremony', 'ceremonies', 'festivities',
+  ].map(
     (p): [string, Phrase] => [p, { type: 'victory-day' }],
   ),
   // Metonyms the entity list leaves out on purpose (see entities.ts): their role decides.
@@ -105,8 +109,9 @@ export const SAY_WORDS = new Set(
     'think thinks thought believe believes view views position stance opinion according assert asserted emphasise emphasised ' +
     'emphasize emphasized highlight highlighted express expressed write wrote written argue argued insist insisted ' +
     'reply replied respond responded vow vowed promise promised pledge pledged agree agreed affirm affirmed reaffirm reaffirmed ' +
+    // Not "talk"/"speak": "how long did they talk" is about a meeting, not a quote.
     'underline underlined echo echoed recall recalled describe described call called suggest suggested propose proposed ' +
-    'speak spoke talk talked address'
+    'address'
   ).split(' '),
 );
 
@@ -136,7 +141,7 @@ export const UNIT_WORDS: Readonly<Record<string, string>> = {
 
 /** "How long did they meet" counts hours; "how long was the visit" counts days. */
 export const MEETING_WORDS = new Set('meet met meeting meetings talk talks talked session sessions summit discussion discussions negotiations spoke sit'.split(' '));
-export const VISIT_WORDS = new Set('visit visits visited visiting trip trips travel travelled traveled stay stayed stays tour arrive arrived arrival'.split(' '));
+export const VISIT_WORDS = new Set('visit visits visited visiting trip trips travel travelled traveled stay stayed stays tour arrive arrived arrival spend spent'.split(' '));
 
 /** Prepositions and verbs after which a place is where something was said or happened. */
 export const LOCATIVE_WORDS = new Set('in at inside during to from toward towards'.split(' '));
@@ -163,7 +168,8 @@ export const FILLER_WORDS = new Set(
     'mr mrs ms dr president presidents leader official side government regime ' +
     'number numbers figure figures stat stats source sources outlet article articles report reports reported news according ' +
     'million millions thousand thousands hundred hundreds billion dozen ' +
-    'expected supposedly allegedly apparently'
+    'expected supposedly allegedly apparently anything something everything nothing besides except including apart ' +
+    'want wants wanted wanting need needs'
   ).split(' '),
 );
 
@@ -173,11 +179,12 @@ export const FILLER_WORDS = new Set(
  * qualifiers. Kept small and literal; anything else must match as typed.
  */
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['visit', 'visits', 'visited', 'trip', 'travel', 'travelled', 'traveled', 'attend', 'attended', 'attending', 'participate', 'participating', 'participation', 'arrive', 'arrived', 'arrival'],
+  ['visit', 'visits', 'visited', 'trip', 'travel', 'travelled', 'traveled', 'attend', 'attended', 'attending', 'participate', 'participating', 'participation', 'arrive', 'arrived', 'arrival', 'spend', 'spent', 'stay', 'stayed'],
   ['meet', 'met', 'meeting', 'meetings', 'talks', 'talk', 'summit', 'session', 'discuss', 'discussed'],
   ['parade', 'parades', 'march', 'marched', 'commemoration', 'commemorations', 'celebration', 'celebrations', 'ceremony', 'ceremonies', 'celebrate'],
   ['sacrifice', 'sacrifices', 'loss', 'losses', 'lost', 'lives', 'price', 'cost', 'toll', 'died', 'deaths', 'victims', 'tragedy'],
-  ['truth', 'history', 'historic', 'historical', 'memory', 'memories', 'remember', 'falsify', 'forget', 'forgotten', 'legacy'],
+  ['truth', 'history', 'historic', 'historical', 'memory', 'memories', 'falsify', 'legacy'],
+  ['forget', 'forgot', 'forgotten', 'remember', 'remembered'],
   ['nazi', 'nazis', 'nazism', 'fascism', 'fascist', 'fascists', 'militarism', 'revanchism'],
   ['partnership', 'partner', 'partners', 'relationship', 'relations', 'ties', 'alliance', 'friendship', 'friend', 'cooperation', 'coordination', 'bond', 'comrades'],
   ['ceasefire', 'truce'],

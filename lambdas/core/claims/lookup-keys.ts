@@ -103,9 +103,10 @@ export function claimYear(claim: Pick<Claim, 'date' | 'event'>): number | undefi
 /**
  * Every key the claim is indexed under (de-duplicated, stable order).
  *
- * - figure claims: `fig:<unit>:<entity>` for each non-war subject, the place
- *   and the event, so "how many troops paraded in Moscow" finds the parade
- *   figure even though the question names no country;
+ * - figure claims: `fig:<unit>:<entity>` for each non-war subject, the
+ *   speaker, the place and the event, so "how many troops paraded in Moscow"
+ *   finds the parade figure even though the question names no country, and
+ *   "how long a truce did Zelenskiy want" finds the figure he gave;
  * - claims with a speaker: `said:<speaker>`, `said:<speaker>@<place>`,
  *   `said:<speaker>@<year>` (figures included: "what did Putin say" should
  *   show the tolls he cited);
@@ -116,7 +117,7 @@ export function lookupKeysForClaim(claim: Claim): string[] {
   const keyableSubjects = claim.subjects.filter(isKeyableEntity);
 
   if (claim.figure !== null) {
-    const anchors = [...keyableSubjects, claim.place, claim.event].filter(
+    const anchors = [...keyableSubjects, claim.speaker, claim.place, claim.event].filter(
       (id): id is string => id !== null && isKeyableEntity(id),
     );
     for (const id of anchors) keys.add(figureKey(claim.figure.unit, id));

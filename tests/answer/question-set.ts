@@ -1,0 +1,136 @@
+/**
+ * Questions with the answers the dataset supports, for the answerer test and
+ * the benchmark. Paraphrases, typos and negatives on purpose: a question about
+ * another country, war, speaker, place or year must come back unanswered.
+ *
+ * Per question:
+ * - answered: whether the bot should answer at all;
+ * - expectClaimIds: claims that must be in the answer;
+ * - exactClaimIds: the answer must be exactly these claims;
+ * - forbidClaimIds: claims that must not be in it (the classic wrong answer);
+ * - expectSources: source ids that must be cited;
+ * - expectFigures: numbers that must appear as a figure's low or high.
+ */
+export interface QuestionCase {
+  readonly question: string;
+  readonly answered: boolean;
+  readonly expectClaimIds?: readonly string[];
+  readonly exactClaimIds?: readonly string[];
+  readonly forbidClaimIds?: readonly string[];
+  readonly expectSources?: readonly string[];
+  readonly expectFigures?: readonly number[];
+  /** Why this question is here, when it is not obvious. */
+  readonly note?: string;
+}
+
+const CHINA_TOLLS = ['menafn-putin-china-toll-37m', 'pw-china-toll-15-20m'];
+const SOVIET_TOLLS = ['menafn-putin-soviet-toll-27m', 'pw-soviet-toll-27m', 'preview-soviet-toll-27m'];
+const XI_IN_MOSCOW = ['menafn-xi-strategic-bond', 'menafn-xi-enormous-losses', 'jointstmt-xi-unswervingly-deepen'];
+const XI_IN_BEIJING = ['pw-xi-major-victor-states', 'pw-xi-safeguarding-historic-truth'];
+const XI_IN_2020 = ['wwii75-xi-safeguard-victory', 'wwii75-xi-sacrifices-and-contributions', 'wwii75-xi-deeper-strategic-coordination', 'wwii75-xi-unsc-permanent-members', 'wwii75-xi-multilateralism'];
+const SOURCES = {
+  menafn: 'menafn-putin-xi-wwii-victims',
+  purewilayah: 'purewilayah-putin-xi-wwii-legacy',
+  messages2020: 'xi-putin-wwii-75th-messages',
+  jointStatement: 'putin-xi-moscow-joint-statement',
+  preview: 'xi-moscow-victory-day-preview',
+} as const;
+
+export const QUESTION_SET: readonly QuestionCase[] = [
+  // ── Chinese death toll ─────────────────────────────────────────────────
+  { question: 'How many Chinese died in WWII?', answered: true, exactClaimIds: CHINA_TOLLS, expectFigures: [37_000_000, 15_000_000, 20_000_000], expectSources: [SOURCES.menafn, SOURCES.purewilayah] },
+  { question: 'How many people died in China during the Second World War?', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: "What was China's death toll in World War 2?", answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'chinse casualites ww2', answered: true, exactClaimIds: CHINA_TOLLS, note: 'typos, no question form' },
+  { question: 'How many Chinese lives were lost in the war?', answered: true, exactClaimIds: CHINA_TOLLS, note: '"the war" is the Second World War' },
+  { question: 'How many Chinese people perished in the war against Japan?', answered: true, exactClaimIds: CHINA_TOLLS, note: "China's Second World War is its war with Japan" },
+  { question: 'PRC death toll WW II', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'How many Chinese were killed in the Second World War?', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'According to Putin, how many Chinese died in WWII?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
+  { question: 'How many Chinese died since 1937?', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], note: 'only one source gives the period from 1937' },
+  { question: 'Chinese civilian deaths in WWII', answered: true, expectClaimIds: ['pw-china-toll-15-20m'] },
+
+  // ── Soviet death toll ──────────────────────────────────────────────────
+  { question: 'How many Soviets died in WWII?', answered: true, exactClaimIds: SOVIET_TOLLS, expectFigures: [27_000_000] },
+  { question: 'How many Russians died in World War II?', answered: true, exactClaimIds: SOVIET_TOLLS, note: 'Russia in the WWII sense is the Soviet Union' },
+  { question: 'Soviet Union death toll in the Great Patriotic War', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: 'How many people did the USSR lose in the Second World War?', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: 'How many Russains died in World War Two?', answered: true, exactClaimIds: SOVIET_TOLLS, note: 'typo' },
+  { question: 'How many Russians died in WW2 according to Putin?', answered: true, exactClaimIds: ['menafn-putin-soviet-toll-27m'] },
+  { question: 'How many Soviet soldiers and civilians died after the German invasion of 1941?', answered: true, exactClaimIds: ['pw-soviet-toll-27m'] },
+  { question: 'How many Chinese and Soviet citizens died in WWII?', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS] },
+  { question: 'What did Putin say about the Chinese death toll?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
+
+  // ── other figures ──────────────────────────────────────────────────────
+  { question: 'How long did Putin and Xi meet in Moscow?', answered: true, exactClaimIds: ['jointstmt-talks-more-than-seven-hours'], expectFigures: [7] },
+  { question: 'How long did the talks last?', answered: true, exactClaimIds: ['jointstmt-talks-more-than-seven-hours'], note: 'nobody named: the two leaders' },
+  { question: 'How many hours did Xi and Putin talk?', answered: true, exactClaimIds: ['jointstmt-talks-more-than-seven-hours'] },
+  { question: 'How many troops marched in the 2020 Victory Day parade?', answered: true, exactClaimIds: ['wwii75-parade-14000-troops'], expectFigures: [14_000] },
+  { question: 'How many soldiers took part in the parade on Red Square?', answered: true, exactClaimIds: ['wwii75-parade-14000-troops'] },
+  { question: 'How many world leaders attended Victory Day in Moscow?', answered: true, exactClaimIds: ['menafn-leaders-attending-over-two-dozen'], expectFigures: [25] },
+  { question: 'How many leaders were expected at the 80th anniversary celebrations?', answered: true, exactClaimIds: ['menafn-leaders-attending-over-two-dozen'] },
+  { question: 'How many days did Xi spend in Russia?', answered: true, exactClaimIds: ['preview-xi-visit-may-7-10'], expectFigures: [4] },
+  { question: "How long was Xi's visit to Moscow?", answered: true, exactClaimIds: ['preview-xi-visit-may-7-10'] },
+  { question: 'How long was the ceasefire Putin proposed?', answered: true, exactClaimIds: ['preview-putin-ceasefire-may-8-10'], expectFigures: [3] },
+  { question: 'How long a ceasefire did Zelenskiy want?', answered: true, exactClaimIds: ['preview-zelenskiy-30-day-truce'], expectFigures: [30] },
+  { question: 'How many years has Putin been in office?', answered: true, exactClaimIds: ['preview-putin-25-years-in-office'], expectFigures: [25] },
+
+  // ── what did X say ─────────────────────────────────────────────────────
+  { question: 'What did Xi say in Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW, forbidClaimIds: [...XI_IN_BEIJING, ...XI_IN_2020] },
+  { question: 'What did Xi Jinping say during his trip to Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW },
+  { question: "Xi's remarks in Moskow", answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'typo, possessive' },
+  { question: 'wat did xi jinpin say in moscow', answered: true, exactClaimIds: XI_IN_MOSCOW },
+  { question: 'What did the Chinese president say in Beijing?', answered: true, exactClaimIds: XI_IN_BEIJING, forbidClaimIds: XI_IN_MOSCOW },
+  { question: 'What did Xi say on his trip to Beijing?', answered: true, exactClaimIds: XI_IN_BEIJING },
+  { question: 'Xi quotes from 2020', answered: true, exactClaimIds: XI_IN_2020 },
+  { question: 'What did Xi say on the 75th anniversary of the victory?', answered: true, exactClaimIds: XI_IN_2020, note: '75th anniversary → 2020' },
+  { question: 'What did Putin say about sacrifices?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten', 'pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'], forbidClaimIds: ['menafn-xi-enormous-losses'] },
+  { question: 'What did Putin say about neo-Nazism?', answered: true, exactClaimIds: ['menafn-putin-confronting-neo-nazism'] },
+  { question: 'Did Putin say anything about the ceasefire?', answered: true, exactClaimIds: ['preview-putin-ceasefire-may-8-10', 'preview-putin-rejects-short-term-ceasefire'] },
+  { question: 'What did Zelensky say about China?', answered: true, exactClaimIds: ['preview-zelenskiy-china-supplies-weapons'] },
+  { question: 'What does the joint statement say about Nazism?', answered: true, exactClaimIds: ['jointstmt-counteract-nazism'] },
+  { question: "What's in the joint statement?", answered: true, expectClaimIds: ['jointstmt-defend-results-of-victory', 'jointstmt-counteract-nazism', 'jointstmt-mutual-support-sovereignty'], expectSources: [SOURCES.jointStatement] },
+  { question: 'What did Russia say about Taiwan?', answered: true, exactClaimIds: ['jointstmt-russia-one-china-taiwan'] },
+  { question: 'What did the Kremlin say about the talks?', answered: true, expectClaimIds: ['preview-kremlin-talks-strategic-partnership', 'preview-kremlin-telegram-talks-agenda'], expectSources: [SOURCES.preview] },
+  { question: 'What did Putin say in September 2025?', answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'] },
+  { question: 'What did Putin and Xi say about WWII in 2020?', answered: true, expectClaimIds: ['wwii75-putin-most-painful-tragedy', 'wwii75-xi-safeguard-victory'], forbidClaimIds: XI_IN_MOSCOW },
+  { question: 'Who said the sacrifices of our nations must never be forgotten?', answered: true, exactClaimIds: ['menafn-putin-sacrifices-never-forgotten'] },
+  { question: 'What did Putin call Xi?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'] },
+  { question: 'What did Putin tell Xi in Moscow?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'], forbidClaimIds: ['pw-putin-pla-usual-brilliance'] },
+  { question: 'What did Vladimir Putin say at the Kremlin?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten'], forbidClaimIds: ['pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'] },
+
+  // ── when / about ───────────────────────────────────────────────────────
+  { question: 'When did Xi visit Moscow?', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10', 'menafn-putin-xi-meeting-moscow', 'pw-xi-attended-moscow-victory-day'], forbidClaimIds: ['pw-putin-xi-meeting-beijing'] },
+  { question: 'When did Putin and Xi meet in Beijing?', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'], forbidClaimIds: ['menafn-putin-xi-meeting-moscow'] },
+  { question: 'When did Putin go to Beijing?', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'], forbidClaimIds: ['menafn-putin-xi-meeting-moscow'] },
+  { question: 'When did Xi and Putin exchange messages?', answered: true, expectClaimIds: ['wwii75-messages-75th-anniversary'] },
+  { question: 'Tell me about the Victory Day parade in 2020', answered: true, expectClaimIds: ['wwii75-parade-14000-troops'], forbidClaimIds: ['menafn-leaders-attending-over-two-dozen'] },
+  { question: 'Why were the 2020 Victory Day celebrations moved?', answered: true, exactClaimIds: ['wwii75-celebrations-rescheduled-covid'] },
+  { question: 'Which other presidents attended Victory Day in Moscow?', answered: true, expectClaimIds: ['preview-brazil-serbia-slovakia-leaders'] },
+
+  // ── must not be answered ───────────────────────────────────────────────
+  { question: 'How many Americans died in WWII?', answered: false, note: 'no sourced US toll' },
+  { question: 'How many Chinese died in the Korean War?', answered: false, note: 'a different war' },
+  { question: 'How many Japanese died in WWII?', answered: false, note: "China's toll names Japan, but does not count Japanese deaths" },
+  { question: 'How many Germans died in WWII?', answered: false },
+  { question: 'How many Chinese died in WWI?', answered: false },
+  { question: 'How many Soviets died in World War One?', answered: false },
+  { question: 'How many Chinese died in the Vietnam War?', answered: false },
+  { question: 'How many people died in WWII?', answered: false, note: 'no world total in the dataset' },
+  { question: 'How many Italians died in WWII?', answered: false },
+  { question: 'How many Chinese and Americans died in WWII?', answered: false, note: 'half an answer would read as the whole answer' },
+  { question: 'How many Chinese died in WWII according to Xi?', answered: false, note: 'Xi gave no figure' },
+  { question: "What's the weather?", answered: false },
+  { question: "What's the weather in Moscow?", answered: false },
+  { question: 'Who is Xi Jinping?', answered: false },
+  { question: 'What did Biden say about WWII?', answered: false },
+  { question: 'What did Putin say about Trump?', answered: false },
+  { question: 'What did Xi say in Paris?', answered: false },
+  { question: 'What did Putin say in 2019?', answered: false },
+  { question: 'What did Xi say in Moscow in 2020?', answered: false, note: 'the 2020 messages were not sent from Moscow' },
+  { question: 'What did Putin say in Beijing in May 2025?', answered: false, note: 'he was in Beijing in September' },
+  { question: 'What did Xi say about the Korean War?', answered: false },
+  { question: 'How much does a Tesla cost?', answered: false },
+  { question: 'hello', answered: false },
+  { question: '', answered: false },
+];
