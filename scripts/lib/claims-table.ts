@@ -3,6 +3,7 @@
  * CLAIMS_TABLE (normal AWS credentials; AWS_ENDPOINT_URL_DYNAMODB for any
  * other endpoint), or by default an embedded, freshly seeded DynamoDB Local.
  */
+import './local-node-env';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +64,8 @@ export async function openEmbeddedTable(options: { dataDir?: string } = {}): Pro
     const client = new DynamoDBClient({ ...LOCAL_CLIENT_CONFIG, endpoint: db.endpoint });
     const docClient = documentClient(client);
     await createClaimsTable(client, LOCAL_TABLE_NAME);
-    const seedReport = await new DynamoDbClaimsSeeder(docClient, LOCAL_TABLE_NAME).seed(dataset);
+    // A fresh in-memory table: no concurrent readers to protect, so write wide.
+    const seedReport = await new DynamoDbClaimsSeeder(docClient, LOCAL_TABLE_NAME, { concurrency: 8 }).seed(dataset);
     return {
       docClient,
       tableName: LOCAL_TABLE_NAME,

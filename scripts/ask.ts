@@ -1,0 +1,62 @@
+/**
+ * npm run ask -- "How many Chinese died in WWII?"     one answer, as the bot would reply
+ * npm run ask -- --json "question"                      one JSON object
+ * npm run ask -- --json < questions.txt                 one JSON object per input line, in order
+ *
+ * Uses the embedded DynamoDB Local (started once for the whole batch) unless
+ * CLAIMS_TABLE names a table. Only answers go to stdout; progress and errors
+ * go to stderr so `--json` output can be piped straight into jq.
+ */
+import { createInterface } from 'node:readline';
+import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
+import { renderReplyText } from '../lambdas/core/answer/render-answer';
+import { toPublicJson } from '../lambdas/core/answer/public-json';
+import { DatasetValidationError } from '../lambdas/core/dataset/load-dataset';
+import { openClaimsTable } from './lib/claims-table';
+
+const USAGE = `Usage:
+  npm run ask -- "How many Chinese died in WWII?"
+  npm run ask -- --json "What did Xi say in Moscow?"
+  npm run ask -- --json < questions.txt     (one question per line)`;
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const unknown = argv.find((a) => a.startsWith('--') && a !== '--json');
+  const question = argv.filter((a) => !a.startsWith('--')).join(' ').trim();
+  if (unknown || argv.includes('-h') || (!question && !json)) {
+    console.error(unknown ? `Unknown option ${unknown}\n${USAGE}` : USAGE);
+    return 2;
+  }
+
+  const table = await openClaimsTable();
+  try {
+    const answerer = new QuestionAnswerer(table.store);
+    const answerOne = async (q: string) => {
+      const answer = await answerer.answer(q);
+      return json ? JSON.stringify(toPublicJson(answer)) : renderReplyText(answer, 'terminal', { color: process.stdout.isTTY });
+    };
+    if (question) {
+      process.stdout.write(`${await answerOne(question)}\n`);
+      return 0;
+    }
+    // Batch mode: strictly one output line per non-empty input line, in input order.
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      process.stdout.write(`${await answerOne(line.trim())}\n`);
+    }
+    return 0;
+  } finally {
+    await table.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof DatasetValidationError ? error.message : `ask failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,65 @@
+/**
+ * npm start: an interactive terminal chat with the bot's answering engine.
+ * Starts DynamoDB Local in memory, seeds it from data/, and prints each answer
+ * exactly as the bot would word it, rendered for a terminal. Ctrl-C or Ctrl-D
+ * stops it and the database.
+ */
+import { createInterface } from 'node:readline';
+import { EXAMPLE_QUESTIONS } from '../lambdas/core/answer/example-questions';
+import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
+import { renderReplyText } from '../lambdas/core/answer/render-answer';
+import { DatasetValidationError } from '../lambdas/core/dataset/load-dataset';
+import { openClaimsTable, type OpenTable } from './lib/claims-table';
+
+const color = Boolean(process.stdout.isTTY);
+const dim = (s: string) => (color ? `\x1b[2m${s}\x1b[22m` : s);
+
+async function main(): Promise<void> {
+  console.log(dim('Starting the claims database…'));
+  let table: OpenTable;
+  try {
+    table = await openClaimsTable();
+  } catch (error) {
+    console.error(error instanceof DatasetValidationError ? error.message : `Could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
+  const answerer = new QuestionAnswerer(table.store);
+  const seeded = table.seedReport ? `, ${table.seedReport.added.length + table.seedReport.unchanged} claims` : '';
+  console.log(dim(`Ready (${table.description}${seeded}). Ask about Putin, Xi and the Second World War.`));
+  console.log(dim(`Try: ${EXAMPLE_QUESTIONS.slice(0, 3).join(' · ')}`));
+  console.log(dim('Type /sources to list sources, Ctrl-D or Ctrl-C to quit.\n'));
+
+  const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: color ? '\x1b[1m?\x1b[22m ' : '? ' });
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    rl.close();
+    await table.close();
+    console.log(dim('\nBye.'));
+  };
+  rl.on('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+  rl.on('close', () => void shutdown());
+
+  rl.prompt();
+  for await (const line of rl) {
+    const question = line.trim();
+    if (question === '/quit' || question === '/exit') break;
+    if (question === '/sources') {
+      for (const s of await table.store.listSources()) console.log(`• ${s.outlet ?? 'Unknown outlet'}${s.origin ? ` via ${s.origin}` : ''}, ${s.published ?? 'date unknown'}: ${s.headline}`);
+    } else if (question) {
+      try {
+        console.log(`${renderReplyText(await answerer.answer(question), 'terminal', { color })}\n`);
+      } catch (error) {
+        console.log(`I can't reach my sources right now (${error instanceof Error ? error.message : String(error)}).`);
+      }
+    }
+    if (closing) break;
+    rl.prompt();
+  }
+  await shutdown();
+}
+
+void main();
