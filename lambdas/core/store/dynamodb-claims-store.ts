@@ -82,7 +82,8 @@ export class DynamoDbClaimsStore implements ClaimsStore {
     } catch (cause) {
       throw new ClaimsStoreError('sources lookup failed', { cause });
     }
-    return items.map((item) => parseDoc(item, SourceSchema)).sort((a, b) => (a.published ?? '').localeCompare(b.published ?? '') || a.id.localeCompare(b.id));
+    // Newest first; undated sources last.
+    return items.map((item) => parseDoc(item, SourceSchema)).sort((a, b) => (b.published ?? '0').localeCompare(a.published ?? '0') || a.id.localeCompare(b.id));
   }
 }
 
