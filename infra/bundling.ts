@@ -1,0 +1,76 @@
+/**
+ * How every Lambda in this app is bundled: one definition, used by the stack
+ * (through NodejsFunction) and available to anything that must bundle the bot
+ * exactly as a deploy does (the cold-start benchmark: `esbuildOptionsFor`).
+ *
+ * - Node.js 24 on ARM64 (the newest runtime aws-cdk-lib knows: cdk-nag L1).
+ * - CommonJS output, minified, with a source map (NODE_OPTIONS below turns it on).
+ * - `mainFields: ['module', 'main']`: the AWS SDK is bundled (pinned by
+ *   package-lock, not whatever the runtime ships) from its ES-module build,
+ *   which tree-shakes to a smaller, faster-loading bundle.
+ * - `whatwg-url` (node-fetch 2's fallback, via telegraf, with tr46's Unicode
+ *   tables) is aliased to a few-line shim over Node's global URL.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuildOptions } from 'esbuild';
+import { OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+
+/** The repository root (holds package-lock.json, lambdas/ and data/). */
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The lock file NodejsFunction takes the project root from. */
+export const DEPS_LOCK_FILE = join(PROJECT_ROOT, 'package-lock.json');
+
+/** esbuild target; must match the Lambda runtime (Runtime.NODEJS_24_X). */
+export const NODE_TARGET = 'node24';
+
+export const MAIN_FIELDS: readonly string[] = ['module', 'main'];
+
+/** Imports replaced inside every bundle: package name → absolute path of the stand-in. */
+export const ALIASES: Readonly<Record<string, string>> = {
+  'whatwg-url': join(PROJECT_ROOT, 'lambdas/shims/whatwg-url.ts'),
+};
+
+/** Set on every function so stack traces point into the TypeScript sources. */
+export const RUNTIME_ENVIRONMENT: Readonly<Record<string, string>> = {
+  NODE_OPTIONS: '--enable-source-maps',
+};
+
+/** NodejsFunction `bundling` props. `commandHooks` is for functions that ship extra files (the seeder ships data/). */
+export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): BundlingOptions {
+  return {
+    target: NODE_TARGET,
+    format: OutputFormat.CJS,
+    minify: true,
+    sourceMap: true,
+    mainFields: [...MAIN_FIELDS],
+    // Bundle the SDK (tree-shaken, pinned) instead of loading the runtime's copy.
+    bundleAwsSDK: true,
+    externalModules: [],
+    esbuildArgs: { '--alias': Object.entries(ALIASES).map(([name, path]) => `${name}=${path}`) },
+    ...(options.commandHooks ? { commandHooks: options.commandHooks } : {}),
+  };
+}
+
+/**
+ * The same build as esbuild API options, for bundling a Lambda entry outside
+ * CDK (e.g. `esbuild.build(esbuildOptionsFor('lambdas/webhook/webhook-handler.ts', 'bench/out/index.js'))`).
+ * Mirrors the command line NodejsFunction runs for `nodejsBundling()`.
+ */
+export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions {
+  return {
+    absWorkingDir: PROJECT_ROOT,
+    entryPoints: [resolve(PROJECT_ROOT, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: NODE_TARGET,
+    format: 'cjs',
+    minify: true,
+    sourcemap: true,
+    mainFields: [...MAIN_FIELDS],
+    external: [],
+    alias: { ...ALIASES },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Deploy-time settings, read from CDK context (`-c key=value` on the command
+ * line, or the "context" block of cdk.json). Every key is documented in
+ * infra/README.md. Values from the command line arrive as strings; values
+ * from cdk.json may be numbers or booleans; both are accepted.
+ */
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+
+export type DeployEnv = 'prod' | 'dev';
+
+export interface StackConfig {
+  /** `-c env=dev`: the table is destroyed with the stack and has no deletion protection; logs are destroyed too. */
+  readonly env: DeployEnv;
+  readonly stackName: string;
+  /** The bot's @username without "@" (BotFather shows it); null until configured. */
+  readonly botUsername: string | null;
+  /** The bot's numeric id: the digits before ":" in the token; null until configured. */
+  readonly botId: string | null;
+  /** Use this existing Secrets Manager secret for the token instead of creating one. */
+  readonly botTokenSecretName: string | null;
+  /** Bump after storing or rotating the token: re-runs webhook registration. */
+  readonly botTokenVersion: string;
+  /** Reserved concurrency of the bot function, also Telegram's max_connections; null = unreserved. */
+  readonly botReservedConcurrency: number | null;
+  readonly logRetention: RetentionDays;
+  /** Alarm notifications go to this address through SNS (the recipient confirms by e-mail). */
+  readonly alarmEmail: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Placeholders used while botUsername/botId are not configured; the deploy warns, and webhook registration refuses them. */
+export const UNCONFIGURED_BOT_USERNAME = 'unconfigured_bot';
+export const UNCONFIGURED_BOT_ID = '1';
+
+export const DEFAULT_RESERVED_CONCURRENCY = 10;
+export const DEFAULT_LOG_RETENTION_DAYS = 30;
+
+type ContextReader = (key: string) => unknown;
+
+function str(read: ContextReader, key: string): string | null {
+  const value = read(key);
+  if (value === undefined || value === null) return null;
+  const text = String(value).trim();
+  return text === '' ? null : text;
+}
+
+export function readStackConfig(read: ContextReader): StackConfig {
+  const env = str(read, 'env') ?? 'prod';
+  if (env !== 'prod' && env !== 'dev') throw new ConfigError(`context "env" must be "prod" or "dev", got "${env}"`);
+
+  const stackName = str(read, 'stackName') ?? (env === 'dev' ? 'FactCheckBotDev' : 'FactCheckBot');
+  if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(stackName)) throw new ConfigError(`context "stackName" is not a valid stack name: "${stackName}"`);
+
+  const botUsername = str(read, 'botUsername')?.replace(/^@/, '') ?? null;
+  if (botUsername !== null && !/^[A-Za-z0-9_]{3,64}$/.test(botUsername)) {
+    throw new ConfigError(`context "botUsername" must be the bot's username such as factcheck_bot, got "${botUsername}"`);
+  }
+  const botId = str(read, 'botId');
+  if (botId !== null && !/^[1-9][0-9]{0,15}$/.test(botId)) {
+    throw new ConfigError(`context "botId" must be the bot's numeric id (the digits before ":" in its token), got "${botId}"`);
+  }
+
+  const botTokenSecretName = str(read, 'botTokenSecretName');
+  if (botTokenSecretName !== null && !/^[A-Za-z0-9/_+=.@-]{1,512}$/.test(botTokenSecretName)) {
+    throw new ConfigError(`context "botTokenSecretName" is not a Secrets Manager secret name: "${botTokenSecretName}"`);
+  }
+
+  const botTokenVersion = str(read, 'botTokenVersion') ?? '0';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(botTokenVersion)) throw new ConfigError(`context "botTokenVersion" must be a short label such as 2, got "${botTokenVersion}"`);
+
+  const concurrencyText = str(read, 'botReservedConcurrency');
+  let botReservedConcurrency: number | null = DEFAULT_RESERVED_CONCURRENCY;
+  if (concurrencyText !== null) {
+    if (concurrencyText === 'none') botReservedConcurrency = null;
+    else if (/^[1-9][0-9]{0,3}$/.test(concurrencyText)) botReservedConcurrency = Number(concurrencyText);
+    else throw new ConfigError(`context "botReservedConcurrency" must be a whole number from 1 or "none", got "${concurrencyText}"`);
+  }
+
+  const retentionText = str(read, 'logRetentionDays') ?? String(DEFAULT_LOG_RETENTION_DAYS);
+  const retention = Number(retentionText);
+  const allowed = Object.values(RetentionDays).filter((v): v is number => typeof v === 'number' && v !== RetentionDays.INFINITE);
+  if (!allowed.includes(retention)) throw new ConfigError(`context "logRetentionDays" must be one of ${allowed.join(', ')}, got "${retentionText}"`);
+
+  const alarmEmail = str(read, 'alarmEmail');
+  if (alarmEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) throw new ConfigError(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
+
+  return {
+    env,
+    stackName,
+    botUsername,
+    botId,
+    botTokenSecretName,
+    botTokenVersion,
+    botReservedConcurrency,
+    logRetention: retention as RetentionDays,
+    alarmEmail,
+  };
+}

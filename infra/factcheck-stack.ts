@@ -1,0 +1,256 @@
+/**
+ * The whole bot on AWS: the claims table, the webhook function behind a
+ * Function URL, the secrets, two custom resources (publish data/, register the
+ * webhook) and the alarms. Settings come from CDK context (infra/config.ts,
+ * documented in infra/README.md).
+ */
+import { join } from 'node:path';
+import { Aws, CfnOutput, CustomResource, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as cwActions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../lambdas/bot/bot-commands';
+import { TABLE_DESIGN } from '../lambdas/core/store/table-design';
+import { hashDataDir } from '../lambdas/custom-resources/data-hash';
+import { PROJECT_ROOT } from './bundling';
+import { UNCONFIGURED_BOT_ID, UNCONFIGURED_BOT_USERNAME, type StackConfig } from './config';
+import { BotFunction } from './constructs/bot-function';
+
+/**
+ * The update types the bot acts on (the `bot.on(...)` handlers in lambdas/bot/create-fact-check-bot.ts;
+ * tests/infra keeps the two in step). Telegram sends no others, so edited messages, membership changes
+ * and channel posts, which the bot would only acknowledge and drop, never cost an invocation.
+ */
+export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as const;
+
+/** Telegram waits about 60 s for a webhook answer before it re-sends; the bot answers (or gives up) well before. */
+export const BOT_TIMEOUT = Duration.seconds(15);
+export const BOT_MEMORY_MB = 512;
+
+export const DATA_DIR = join(PROJECT_ROOT, 'data');
+export const BOT_ENTRY = 'lambdas/webhook/webhook-handler.ts';
+
+export interface FactCheckStackProps extends StackProps {
+  readonly config: StackConfig;
+}
+
+export class FactCheckStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly bot: BotFunction;
+  readonly functionUrl: lambda.FunctionUrl;
+  readonly botTokenSecret: secretsmanager.ISecret;
+  readonly webhookSecret: secretsmanager.Secret;
+  readonly seeder: BotFunction;
+  readonly registrar: BotFunction;
+  readonly claimsSeed: CustomResource;
+  readonly webhookRegistration: CustomResource;
+
+  constructor(scope: Construct, id: string, props: FactCheckStackProps) {
+    super(scope, id, props);
+    const { config } = props;
+    const dev = config.env === 'dev';
+    Tags.of(this).add('app', 'factcheck-bot');
+    Tags.of(this).add('env', config.env);
+
+    if (config.botUsername === null || config.botId === null) {
+      Validations.of(this).addWarning(
+        'BotIdentityNotConfigured',
+        'botUsername and botId are not set (-c botUsername=<name> -c botId=<digits before ":" in the token>). ' +
+          'The stack deploys, but the webhook is registered only once they match the stored token.',
+      );
+    }
+
+    // ----- Claims table -----
+    this.table = new dynamodb.Table(this, 'ClaimsTable', {
+      partitionKey: { name: TABLE_DESIGN.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE_DESIGN.sortKey, type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      timeToLiveAttribute: TABLE_DESIGN.ttlAttribute,
+      deletionProtection: !dev,
+      removalPolicy: dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+    });
+
+    // ----- Secrets -----
+    const botTokenSecret = (this.botTokenSecret =
+      config.botTokenSecretName !== null
+        ? secretsmanager.Secret.fromSecretNameV2(this, 'BotTokenSecret', config.botTokenSecretName)
+        : new secretsmanager.Secret(this, 'BotTokenSecret', {
+            description: `Telegram bot token from BotFather for ${config.stackName}. Created holding a random placeholder; store the token with the SetBotTokenCommand output.`,
+            // A random placeholder, never the token: a template value could overwrite the stored token on a later stack update.
+            generateSecretString: { passwordLength: 32, excludePunctuation: true },
+            removalPolicy: RemovalPolicy.DESTROY,
+          }));
+    const botTokenSecretId = config.botTokenSecretName ?? botTokenSecret.secretArn;
+
+    const webhookSecret = (this.webhookSecret = new secretsmanager.Secret(this, 'WebhookSecret', {
+      description: `Telegram webhook secret_token for ${config.stackName} (generated; Telegram sends it in X-Telegram-Bot-Api-Secret-Token).`,
+      // Telegram allows 1-256 characters from A-Z a-z 0-9 _ -: letters and digits only, 64 of them.
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false, requireEachIncludedType: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    }));
+
+    const logRemovalPolicy = dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+
+    // ----- Bot function + Function URL -----
+    this.bot = new BotFunction(this, 'Bot', {
+      entry: BOT_ENTRY,
+      description: 'Telegram webhook: answers questions from the sourced-claims table',
+      memorySize: BOT_MEMORY_MB,
+      timeout: BOT_TIMEOUT,
+      reservedConcurrentExecutions: config.botReservedConcurrency ?? undefined,
+      logRetention: config.logRetention,
+      logRemovalPolicy,
+      environment: {
+        BOT_USERNAME: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
+        BOT_ID: config.botId ?? UNCONFIGURED_BOT_ID,
+      },
+      paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
+        cacheEnabled: true,
+        secretsManagerTtl: Duration.minutes(5),
+        logLevel: lambda.ParamsAndSecretsLogLevel.WARN,
+      }),
+    });
+    this.bot.bindTable(this.table, { access: 'read-and-bot-items' });
+    this.bot.bindSecret(botTokenSecret, { envVar: 'BOT_TOKEN_SECRET_ID', id: botTokenSecretId });
+    this.bot.bindSecret(webhookSecret, { envVar: 'WEBHOOK_SECRET_ID' });
+
+    // Auth NONE: Telegram cannot sign requests. The handler rejects any request without the secret token (401).
+    this.functionUrl = this.bot.function.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.NONE });
+
+    // ----- Custom resource: publish data/ -----
+    const seeder = (this.seeder = new BotFunction(this, 'ClaimsSeeder', {
+      entry: 'lambdas/custom-resources/seed-claims.ts',
+      description: 'Deploy-time custom resource: validates data/ and seeds the claims table',
+      memorySize: 512,
+      timeout: Duration.minutes(5),
+      logRetention: config.logRetention,
+      logRemovalPolicy,
+      commandHooks: {
+        beforeBundling: () => [],
+        beforeInstall: () => [],
+        // Ship data/ next to the handler ($LAMBDA_TASK_ROOT/data); its hash below is over the same files.
+        afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/data" "${outputDir}/data"`],
+      },
+    }));
+    seeder.bindTable(this.table, { access: 'seed' });
+    const seed = (this.claimsSeed = new CustomResource(this, 'ClaimsSeed', {
+      serviceToken: seeder.function.functionArn,
+      resourceType: 'Custom::ClaimsSeed',
+      serviceTimeout: Duration.minutes(10),
+      properties: { TableName: this.table.tableName, DataHash: hashDataDir(DATA_DIR) },
+    }));
+    seed.node.addDependency(seeder);
+
+    // ----- Custom resource: register the webhook -----
+    const registrar = (this.registrar = new BotFunction(this, 'WebhookRegistrar', {
+      entry: 'lambdas/custom-resources/register-webhook.ts',
+      description: 'Deploy-time custom resource: setWebhook, setMyCommands, setMyDescription; deleteWebhook on delete',
+      memorySize: 256,
+      timeout: Duration.minutes(2),
+      logRetention: config.logRetention,
+      logRemovalPolicy,
+    }));
+    registrar.bindSecret(botTokenSecret);
+    registrar.bindSecret(webhookSecret);
+    const webhook = (this.webhookRegistration = new CustomResource(this, 'TelegramWebhook', {
+      serviceToken: registrar.function.functionArn,
+      resourceType: 'Custom::TelegramWebhook',
+      serviceTimeout: Duration.minutes(5),
+      properties: {
+        WebhookUrl: this.functionUrl.url,
+        BotTokenSecretId: botTokenSecretId,
+        WebhookSecretId: webhookSecret.secretArn,
+        BotUsername: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
+        BotId: config.botId ?? UNCONFIGURED_BOT_ID,
+        AllowedUpdates: [...ALLOWED_UPDATES],
+        ...(config.botReservedConcurrency !== null ? { MaxConnections: String(config.botReservedConcurrency) } : {}),
+        Commands: BOT_COMMANDS.map((c) => ({ command: c.command, description: c.description })),
+        Description: BOT_DESCRIPTION,
+        ShortDescription: BOT_SHORT_DESCRIPTION,
+        TokenVersion: config.botTokenVersion,
+      },
+    }));
+    // Telegram may start sending as soon as the webhook is set: the function, its permissions and the data come first.
+    webhook.node.addDependency(registrar, this.bot, seed);
+
+    // ----- Alarms -----
+    const alarmTopic = config.alarmEmail !== null ? new sns.Topic(this, 'AlarmTopic', { displayName: `${config.stackName} alarms`, enforceSSL: true }) : undefined;
+    if (alarmTopic && config.alarmEmail !== null) alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
+
+    const fiveMinutes = Duration.minutes(5);
+    const alarms: cloudwatch.Alarm[] = [
+      new cloudwatch.Alarm(this, 'BotErrorsAlarm', {
+        alarmDescription: 'The bot function failed (uncaught error, crash or timeout). The handler answers 200 even when a reply fails, so any error here is a bug or an outage: check the Bot log group.',
+        metric: this.bot.function.metricErrors({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'BotThrottlesAlarm', {
+        alarmDescription: 'Bot invocations were throttled at the reserved concurrency (Telegram retries them). Sustained throttles mean a flood or too low botReservedConcurrency.',
+        metric: this.bot.function.metricThrottles({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    ];
+
+    const registrationFailures = new logs.MetricFilter(this, 'WebhookRegistrationFailuresFilter', {
+      logGroup: registrar.logGroup,
+      filterPattern: logs.FilterPattern.literal('"webhook_registration_failed"'),
+      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricName: 'WebhookRegistrationFailures',
+      metricValue: '1',
+    });
+    alarms.push(
+      new cloudwatch.Alarm(this, 'WebhookRegistrationFailuresAlarm', {
+        alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group.',
+        metric: registrationFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+    if (alarmTopic) for (const alarm of alarms) alarm.addAlarmAction(new cwActions.SnsAction(alarmTopic));
+
+    // ----- cdk-nag acknowledgements (each with its reason; written into the template's Metadata) -----
+    if (botTokenSecret instanceof secretsmanager.Secret) {
+      Validations.of(botTokenSecret).acknowledge({
+        id: 'AwsSolutions-SMG4',
+        reason:
+          'A Telegram bot token is issued by BotFather and can only be rotated there (/revoke), not by a Secrets Manager rotation Lambda. ' +
+          'Rotation is manual: revoke in BotFather, put the new token, redeploy with a new botTokenVersion (infra/README.md).',
+      });
+    }
+    Validations.of(webhookSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The webhook secret is only valid together with a setWebhook call that hands it to Telegram; a rotation Lambda changing it alone would make the bot reject every update. ' +
+        'It is random (64 chars), never output or logged, and is rotated by replacing the secret and redeploying, which re-registers the webhook.',
+    });
+
+    // ----- Outputs -----
+    new CfnOutput(this, 'WebhookUrl', { description: 'Function URL Telegram posts updates to', value: this.functionUrl.url });
+    new CfnOutput(this, 'ClaimsTableName', { description: 'The claims table (CLAIMS_TABLE for npm run ask / npm run seed)', value: this.table.tableName });
+    new CfnOutput(this, 'BotTokenSecretName', { description: 'Secrets Manager secret holding the bot token', value: botTokenSecret.secretName });
+    new CfnOutput(this, 'WebhookSecretName', { description: 'Secrets Manager secret holding the generated webhook secret_token (value never output)', value: webhookSecret.secretName });
+    new CfnOutput(this, 'SetBotTokenCommand', {
+      description: 'Store the BotFather token (prompted, kept out of shell history), then deploy again with a new -c botTokenVersion',
+      value: `read -rsp 'Bot token: ' BOT_TOKEN && echo && aws secretsmanager put-secret-value --region ${Aws.REGION} --secret-id ${botTokenSecretId} --secret-string "$BOT_TOKEN" && unset BOT_TOKEN`,
+    });
+    new CfnOutput(this, 'WebhookStatus', { description: 'Result of the last webhook registration', value: webhook.getAttString('Status') });
+    new CfnOutput(this, 'ClaimsSeedSummary', { description: 'What the last deploy changed in the claims table', value: seed.getAttString('Summary') });
+    if (alarmTopic) new CfnOutput(this, 'AlarmTopicArn', { description: 'SNS topic the alarms notify (confirm the e-mail subscription)', value: alarmTopic.topicArn });
+  }
+}
