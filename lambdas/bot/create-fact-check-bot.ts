@@ -33,6 +33,7 @@ import {
 import { MAX_QUESTION_CHARS, cleanQuestion, questionOf, routeMessage, type BotIdentity, type RoutableMessage } from './message-routing';
 import { asTelegramApiError, describeError, type Logger } from './structured-log';
 import { installRateLimitRetry } from './telegram-retry';
+import { asTelegramUpdate } from './update-shape';
 import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, packBlocks, truncatePlain } from './telegram-html';
 
 export interface QuestionAnswering {
@@ -185,6 +186,15 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     }
     await sendAll(ctx, chatId, packBlocks(blocks));
   }
+
+  // The webhook checks the shape before the bot sees an update; long polling has no such gate, so check here too.
+  bot.use(async (ctx, next) => {
+    if (!asTelegramUpdate(ctx.update)) {
+      log.warn('update.ignored', { reason: 'malformed update', updateId: ctx.update.update_id });
+      return;
+    }
+    await next();
+  });
 
   // Every update gets its own Telegram client from telegraf, so the 429 retry is installed per update.
   bot.use(async (ctx, next) => {

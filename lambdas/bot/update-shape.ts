@@ -1,5 +1,5 @@
 /**
- * The shape of a Telegram update, as far as the bot relies on it. The webhook
+ * The shape of a Telegram update, as far as the bot relies on it. The webhook (and the bot itself, for long polling)
  * checks this before telegraf sees anything: valid JSON that is not an update
  * (or an update whose parts have the wrong types) is acknowledged and
  * ignored, so handlers can trust the fields they read.

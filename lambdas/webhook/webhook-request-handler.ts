@@ -16,7 +16,7 @@
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
-import { asTelegramUpdate } from './update-shape';
+import { asTelegramUpdate } from '../bot/update-shape';
 import { SECRET_HEADER, headerValue, secretMatches } from './webhook-secret';
 
 /**

@@ -503,6 +503,20 @@ describe('the fact-check bot', () => {
     });
   });
 
+  it.each([
+    ['an update of no known kind', { update_id: 1 }],
+    ['a message that is a string', { update_id: 2, message: 'hi' }],
+    ['a message without a chat', { update_id: 3, message: { message_id: 1, date: 1, text: 'How many Chinese died in WWII?' } }],
+    ['a callback query without an id', { update_id: 4, callback_query: { from: { id: 1 }, data: 'passages:1' } }],
+  ])('ignores %s without failing (long polling has no webhook gate)', async (_name, malformed) => {
+    // Prepare / Act
+    await h.send(bot, malformed);
+
+    // Assess
+    expect(h.api.calls).toEqual([]);
+    expect(h.logLines.some((l) => l.includes('bot.handler_failed'))).toBe(false);
+  });
+
   it('never calls getMe when botInfo is preset', async () => {
     // Prepare / Act
     await h.send(bot, update('private-text'));
