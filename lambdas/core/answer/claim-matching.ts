@@ -73,8 +73,20 @@ function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
   return group.ids.some((id) => claim.speaker === id || (entityById(id)?.kind === 'document' && claim.subjects.includes(id)));
 }
 
+/** Topics repeat across claims and answers; normalise each once per warm Lambda (bounded). */
+const normalisedTopics = new Map<string, string>();
+function normalisedTopic(topic: string): string {
+  let value = normalisedTopics.get(topic);
+  if (value === undefined) {
+    if (normalisedTopics.size > 5000) normalisedTopics.clear();
+    value = ` ${normaliseText(topic)} `;
+    normalisedTopics.set(topic, value);
+  }
+  return value;
+}
+
 function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
-  const topic = ` ${normaliseText(claim.topic)} `;
+  const topic = normalisedTopic(claim.topic);
   return group.ids.some((id) => {
     const entity = entityById(id);
     const names = entity ? [...entity.aliases, normaliseText(entity.name)] : [id];

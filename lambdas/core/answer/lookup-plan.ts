@@ -9,7 +9,7 @@
  */
 import { aboutKey, figureKey, isKeyableEntity, MAX_LOOKUP_KEYS, saidKey } from '../claims/lookup-keys';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
-import { entityKind, LEADER_PAIR } from './question-vocabulary';
+import { entityKind, LEADER_PAIR, SYNONYMS } from './question-vocabulary';
 
 export interface LookupPlan {
   readonly keys: readonly string[];
@@ -91,8 +91,10 @@ export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
   if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(parsed.subjects, parsed)), speakers: [], subjects: parsed.subjects };
   if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
   // Naming only a place, a war or nothing at all: read what the two leaders did there,
-  // but only if the question says what it wants (a keyword, a place or a time).
-  const pinned = parsed.places.length > 0 || parsed.keywords.length > 0 || parsed.years.length > 0 || parsed.months.length > 0;
+  // but only if the question says what it wants (a place, a time, or a word the
+  // vocabulary knows: "ceasefire" yes, "hello" or "weather" no).
+  const knownKeyword = parsed.keywords.some((group) => group.some((w) => SYNONYMS.has(w)));
+  const pinned = parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0;
   if (!pinned) return null;
   return { keys: roundRobin(aboutKeys([IMPLICIT_PAIR], parsed)), speakers: [], subjects: [IMPLICIT_PAIR] };
 }

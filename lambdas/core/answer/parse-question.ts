@@ -199,7 +199,11 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
 
   // Intent.
-  const sayWords = items.filter((x) => x.kind === 'word' && SAY_WORDS.has(x.word));
+  // "Tell me about…" is a request, not a question about what someone told.
+  items.forEach((x, i) => {
+    if (x.kind === 'word' && x.word === 'tell' && ['me', 'us'].includes(wordAt(items, i + 1) ?? '')) consumed.add(i);
+  });
+  const sayWords = items.filter((x, i) => x.kind === 'word' && SAY_WORDS.has(x.word) && !consumed.has(i));
   const hasSay = sayWords.length > 0;
   const howMany = items.some((x, i) => x.kind === 'word' && x.word === 'how' && ['many', 'much'].includes(wordAt(items, i + 1) ?? ''));
   const howLong = items.some((x, i) => x.kind === 'word' && x.word === 'how' && wordAt(items, i + 1) === 'long');

@@ -18,13 +18,18 @@ function claimSortKey(c: SourcedClaim): string {
 
 /** Topics in the order the question cares about: figure topics first, then by date. */
 export function groupByTopic(claims: readonly SourcedClaim[]): TopicAnswer[] {
-  const byTopic = new Map<string, SourcedClaim[]>();
-  for (const claim of [...claims].sort((a, b) => claimSortKey(a).localeCompare(claimSortKey(b)))) {
-    byTopic.set(claim.topic, [...(byTopic.get(claim.topic) ?? []), claim]);
+  const sorted = claims.map((c) => ({ c, key: claimSortKey(c) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byTopic = new Map<string, { key: string; claims: SourcedClaim[] }>();
+  for (const { c, key } of sorted) {
+    const group = byTopic.get(c.topic);
+    if (group) group.claims.push(c);
+    else byTopic.set(c.topic, { key, claims: [c] });
   }
-  const topics = [...byTopic.entries()].map(([topic, topicClaims]) => ({ topic, claims: topicClaims, ...judgeTopic(topicClaims) }));
-  const hasFigure = (t: TopicAnswer) => (t.claims.some((c) => c.figure !== null) ? 0 : 1);
-  return topics.sort((a, b) => hasFigure(a) - hasFigure(b) || claimSortKey(a.claims[0] as SourcedClaim).localeCompare(claimSortKey(b.claims[0] as SourcedClaim)));
+  const topics = [...byTopic.entries()].map(([topic, group]) => ({
+    order: `${group.claims.some((c) => c.figure !== null) ? 0 : 1}|${group.key}`,
+    answer: { topic, claims: group.claims, ...judgeTopic(group.claims) },
+  }));
+  return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.answer);
 }
 
 export function unanswered(question: string): Answer {

@@ -100,7 +100,7 @@ function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style): str
   } else {
     lines.push(s.bold(claim.text));
   }
-  const who = entityName(claim.speaker) ?? 'the outlet, in its own words';
+  const who = entityName(claim.speaker) ?? 'not attributed (the outlet’s own reporting)';
   const where = entityName(claim.place) ?? 'not stated';
   const when = claim.date === null ? 'not stated' : formatDate(claim.date);
   lines.push(`${s.italic('Who:')} ${s.text(who)} · ${s.italic('Where:')} ${s.text(where)} · ${s.italic('When:')} ${s.text(when)}`);

@@ -24,7 +24,8 @@ function formatCount(n: number, compact: boolean): string {
     const text = Number.isInteger(millions) ? String(millions) : millions.toFixed(1).replace(/\.0$/, '');
     return compact ? `${text}M` : `${text} million`;
   }
-  return n.toLocaleString('en-US');
+  // Not toLocaleString: Intl is slow to start and this runs on every answer.
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** "15–20 million", "27 million", "14,000"; compact: "15–20M". */

@@ -6,12 +6,37 @@
  */
 import { CORRECTION_TARGETS, KNOWN_WORDS } from './question-vocabulary';
 
+interface Target {
+  readonly word: string;
+  readonly letters: Int8Array;
+}
+
+function letterCounts(word: string): Int8Array {
+  const counts = new Int8Array(26);
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) counts[c] = (counts[c] ?? 0) + 1;
+  }
+  return counts;
+}
+
 /** Targets bucketed by length, so a word is only compared with targets within two letters of it. */
-const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
-  const map = new Map<number, string[]>();
-  for (const word of CORRECTION_TARGETS) map.set(word.length, [...(map.get(word.length) ?? []), word]);
+const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly Target[]> = (() => {
+  const map = new Map<number, Target[]>();
+  for (const word of CORRECTION_TARGETS) map.set(word.length, [...(map.get(word.length) ?? []), { word, letters: letterCounts(word) }]);
   return map;
 })();
+
+/**
+ * A cheap lower bound on the edit distance: an edit changes the letter counts
+ * by at most two, a transposition not at all. Rules out most targets before
+ * the quadratic distance is computed.
+ */
+function letterBound(a: Int8Array, b: Int8Array): number {
+  let diff = 0;
+  for (let i = 0; i < 26; i++) diff += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return Math.ceil(diff / 2);
+}
 
 /**
  * Optimal string alignment distance (Levenshtein plus adjacent transposition,
@@ -20,21 +45,22 @@ const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly string[]> = (() => {
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prevPrev = new Int32Array(b.length + 1);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (prevPrev[j - 2] ?? 0) + 1);
-      row.push(best);
-      rowMin = Math.min(rowMin, best);
+      row[j] = best;
+      if (best < rowMin) rowMin = best;
     }
     if (rowMin > limit) return limit + 1;
-    prevPrev = prev;
-    prev = row;
+    [prevPrev, prev, row] = [prev, row, prevPrev];
   }
   return prev[b.length] ?? limit + 1;
 }
@@ -44,18 +70,33 @@ function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
+/** Warm Lambdas see the same misspellings again; bounded so hostile input cannot grow it. */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 2000;
+
 /** The vocabulary word a misspelt word most likely means, or the word itself. */
 export function correctWord(word: string): string {
   if (word.length < 4 || KNOWN_WORDS.has(word) || /\d/.test(word)) return word;
+  const cached = cache.get(word);
+  if (cached !== undefined) return cached;
+  const corrected = findCorrection(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, corrected);
+  return corrected;
+}
+
+function findCorrection(word: string): string {
   const limit = allowedEdits(word);
+  const letters = letterCounts(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
-      const distance = editDistance(word, target, limit);
+      if (letterBound(letters, target.letters) > Math.min(limit, bestDistance)) continue;
+      const distance = editDistance(word, target.word, limit);
       // Ties go to the target sharing the first letter: people rarely mistype that.
-      if (distance < bestDistance || (distance === bestDistance && best !== undefined && best[0] !== word[0] && target[0] === word[0])) {
-        best = target;
+      if (distance < bestDistance || (distance === bestDistance && best !== undefined && best[0] !== word[0] && target.word[0] === word[0])) {
+        best = target.word;
         bestDistance = distance;
       }
     }

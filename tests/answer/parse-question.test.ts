@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { planLookup } from '../../lambdas/core/answer/lookup-plan';
+import { parseQuestion } from '../../lambdas/core/answer/parse-question';
+
+const ids = (groups: ReadonlyArray<{ ids: readonly string[] }>) => groups.map((g) => [...g.ids]);
+
+describe('parseQuestion: intents', () => {
+  it.each([
+    ['How many Chinese died in WWII?', 'figure', 'deaths'],
+    ['Chinese death toll in the war', 'figure', 'deaths'],
+    ['How many lives did the Soviet Union lose?', 'figure', 'deaths'],
+    ['How many casualties did China suffer?', 'figure', 'deaths'],
+    ['How many victims perished in China?', 'figure', 'deaths'],
+    ['How many troops marched in the parade?', 'figure', 'troops'],
+    ['How many soldiers died?', 'figure', 'deaths'],
+    ['How long did they meet?', 'figure', 'hours'],
+    ['How long was the visit?', 'figure', 'days'],
+    ['How many leaders attended?', 'figure', 'leaders'],
+    ['What did Xi say?', 'said', null],
+    ['According to Xi, what matters?', 'said', null],
+    ['Putin quotes', 'said', null],
+    ['When did Xi visit Moscow?', 'when', null],
+    ['Tell me about the joint statement', 'about', null],
+    ['Who is Xi Jinping?', null, null],
+  ])('%j → %s %s', (question, intent, unit) => {
+    // Prepare / Act
+    const parsed = parseQuestion(question);
+
+    // Assess
+    expect(parsed.intent).toBe(intent);
+    expect(parsed.unit).toBe(unit);
+  });
+});
+
+describe('parseQuestion: roles', () => {
+  it('reads "in Moscow" as where it was said, and the speaker before "say"', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('What did Xi say in Moscow?');
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual([['xi']]);
+    expect(ids(parsed.places)).toEqual([['moscow']]);
+    expect(parsed.subjects).toEqual([]);
+  });
+
+  it('reads "Moscow" as the Russian state when Moscow is the one speaking', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('What did Moscow say about Taiwan?');
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual([['russia', 'putin', 'kremlin']]);
+    expect(ids(parsed.subjects)).toEqual([['taiwan']]);
+  });
+
+  it('reads Russians in a death-toll question as the Soviet Union first', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('How many Russians died in WW2?');
+
+    // Assess
+    expect(ids(parsed.subjects)).toEqual([['ussr', 'russia']]);
+    expect(parsed.wars).toEqual(['wwii']);
+  });
+
+  it('takes "according to X" and "X and Y said" as speakers, the rest as subjects', () => {
+    // Prepare / Act
+    const according = parseQuestion('According to Putin, how many Chinese died?');
+    const both = parseQuestion('What did Putin and Zelenskiy say about China?');
+
+    // Assess
+    expect(ids(according.speakers)).toEqual([['putin']]);
+    expect(ids(according.subjects)).toEqual([['china']]);
+    expect(ids(both.speakers)).toEqual([['putin'], ['zelenskiy']]);
+    expect(ids(both.subjects)).toEqual([['china']]);
+  });
+
+  it('makes the joint statement the speaker when it is quoted', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('What did Putin and Xi agree in the joint statement?');
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual([['russia-china-joint-statement-2025']]);
+  });
+
+  it('turns anniversaries into years and keeps war-time years as scope keywords', () => {
+    // Prepare / Act
+    const anniversary = parseQuestion('What did Xi say on the 75th anniversary?');
+    const eighty = parseQuestion('What happened at the 80th anniversary?');
+    const scope = parseQuestion('How many Chinese died since 1937?');
+    const warEnd = parseQuestion('How many Soviets died by 1945?');
+
+    // Assess
+    expect(anniversary.years).toEqual([2020]);
+    expect(eighty.years).toEqual([2025]);
+    expect(scope.years).toEqual([]);
+    expect(scope.keywords).toEqual([['1937']]);
+    expect(warEnd.keywords).toEqual([]);
+  });
+
+  it('reads "may" as a month only next to a date', () => {
+    // Prepare / Act
+    const month = parseQuestion('What did Putin say in May 2025?');
+    const modal = parseQuestion('What may Putin say?');
+
+    // Assess
+    expect(month.months).toEqual([5]);
+    expect(modal.months).toEqual([]);
+  });
+
+  it('keeps unknown words as keywords a claim must contain', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('What did Putin say about the weather?');
+
+    // Assess
+    expect(parsed.keywords).toEqual([['weather']]);
+  });
+
+  it('understands a pronoun for the two leaders', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('How long did they meet?');
+
+    // Assess
+    expect(ids(parsed.subjects)).toEqual([['putin', 'xi']]);
+  });
+});
+
+describe('planLookup', () => {
+  it.each([
+    ['How many Chinese died in WWII?', ['fig:deaths:china']],
+    ['How many Russians died in WWII?', ['fig:deaths:ussr', 'fig:deaths:russia']],
+    ['What did Xi say in Moscow?', ['said:xi@moscow']],
+    ['What did Xi say in 2020?', ['said:xi@2020']],
+    ['What did Xi say?', ['said:xi']],
+    ['What did Russia say about Taiwan?', ['said:russia', 'said:putin', 'said:kremlin']],
+    ['How long did Putin and Xi meet?', ['fig:hours:putin', 'fig:hours:xi']],
+    ['What does the joint statement say?', ['said:russia-china-joint-statement-2025', 'about:russia-china-joint-statement-2025']],
+  ])('%j reads %j', (question, keys) => {
+    // Prepare
+    const parsed = parseQuestion(question);
+
+    // Act
+    const plan = planLookup(parsed);
+
+    // Assess
+    expect(plan?.keys).toEqual(keys);
+  });
+
+  it('never reads more than three partitions, however many things the question names', () => {
+    // Prepare
+    const parsed = parseQuestion('How many Russians, Chinese, Japanese, Germans, Poles and Americans died in WWII?');
+
+    // Act
+    const plan = planLookup(parsed);
+
+    // Assess
+    expect(plan?.keys.length).toBe(3);
+  });
+
+  it('reads nothing for a question with no anchor', () => {
+    // Prepare / Act
+    const plans = ['How many people died in WWII?', "What's the weather?", 'hello', ''].map((q) => planLookup(parseQuestion(q)));
+
+    // Assess
+    expect(plans).toEqual([null, null, null, null]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * QuestionAnswerer over the in-memory index (same lookup keys as the
+ * DynamoDB seeder): properties that need many runs, which DynamoDB Local
+ * would make slow.
+ */
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
+import { QuestionAnswerer } from '../../lambdas/core/answer/question-answerer';
+import { MAX_LOOKUP_KEYS } from '../../lambdas/core/claims/lookup-keys';
+import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
+import { DATA_DIR } from '../../scripts/lib/claims-table';
+import { InMemoryClaimsStore } from './in-memory-claims-store';
+
+describe('QuestionAnswerer (in-memory index)', () => {
+  let store: InMemoryClaimsStore;
+  let answerer: QuestionAnswerer;
+
+  beforeAll(async () => {
+    const dataset = await loadDataset(DATA_DIR);
+    store = new InMemoryClaimsStore(dataset.claims, dataset.sources);
+    answerer = new QuestionAnswerer(store);
+  });
+
+  it.each(EXAMPLE_QUESTIONS.map((q) => [q]))('answers the example question %j', async (question) => {
+    // Prepare / Act
+    const answer = await answerer.answer(question);
+
+    // Assess
+    expect(answer.answered).toBe(true);
+  });
+
+  it('answers any text without throwing, in one lookup of at most three keys', async () => {
+    // Prepare
+    const words = fc.constantFrom('how', 'many', 'what', 'did', 'say', 'Xi', 'Putin', 'Chinese', 'Russians', 'died', 'in', 'Moscow', 'WWII', '2020', '75th', 'anniversary', 'and', 'the', 'joint', 'statement', '<b>', '&', '’s', '?', 'Korean', 'war');
+    const questions = fc.oneof(fc.string({ maxLength: 300 }), fc.array(words, { maxLength: 20 }).map((w) => w.join(' ')));
+
+    await fc.assert(
+      fc.asyncProperty(questions, async (question) => {
+        const before = store.lookups.length;
+
+        // Act
+        const answer = await answerer.answer(question);
+
+        // Assess
+        expect(answer.answered).toBe(answer.topics.length > 0);
+        expect(store.lookups.length - before).toBeLessThanOrEqual(1);
+        for (const keys of store.lookups.slice(before)) expect(keys.length).toBeLessThanOrEqual(MAX_LOOKUP_KEYS);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers a question in about a millisecond of CPU (in-memory store)', async () => {
+    // Prepare
+    const questions = ['How many Chinese died in WWII?', 'What did Xi say in Moscow?', 'chinse casualites ww2', 'What did Putin say about the weather in Paris in 2019?'];
+    for (const q of questions) await answerer.answer(q);
+
+    // Act
+    const started = performance.now();
+    for (let i = 0; i < 250; i++) for (const q of questions) await answerer.answer(q);
+    const perQuestion = (performance.now() - started) / 1000;
+
+    // Assess
+    expect(perQuestion).toBeLessThan(2);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../lambdas/core/answer/answer-types';
+import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
+import { toPublicJson } from '../../lambdas/core/answer/public-json';
+import { groupByTopic, unanswered } from '../../lambdas/core/answer/question-answerer';
+import { NO_CLAIMS_MESSAGE, renderAnswer, renderReplyText, trimPassage } from '../../lambdas/core/answer/render-answer';
+import { telegramHtmlProblems } from '../bot/telegram-html-validator';
+import { testClaim } from './claim-fixtures';
+
+// eslint-disable-next-line no-control-regex -- looking for ANSI escapes is the point
+const ANSI_OR_TAG = /\x1b\[|<b>/;
+
+const LONG_PASSAGE =
+  'The Russian president emphasized the immense human cost of WWII for both nations, noting that the Soviet Union lost 27 million lives and China 37 million in their respective struggles for freedom.';
+
+function answerWith(...claims: ReturnType<typeof testClaim>[]): Answer {
+  return { question: 'q', answered: true, topics: groupByTopic(claims) };
+}
+
+describe('renderAnswer (HTML)', () => {
+  it('renders a header, one block per claim and a verdict, each valid Telegram HTML on its own', () => {
+    // Prepare
+    const answer = answerWith(
+      testClaim({ id: 'a', kind: 'figure', figure: { low: 37e6, high: 37e6, unit: 'deaths', qualifiers: ['as stated by Putin'] }, excerpt: LONG_PASSAGE }),
+      testClaim({ id: 'b', kind: 'figure', speaker: null, figure: { low: 15e6, high: 20e6, unit: 'deaths', qualifiers: [] }, source: { id: 'other', outlet: 'PUREWILAYAH.COM', origin: 'RT' } }),
+    );
+
+    // Act
+    const blocks = renderAnswer(answer, { format: 'html', passages: 'short' });
+
+    // Assess
+    expect(blocks).toHaveLength(4);
+    for (const block of blocks) expect(telegramHtmlProblems(block)).toEqual([]);
+    expect(blocks[0]).toContain('<b>Test topic</b>');
+    const putin = blocks.find((b) => b.includes('<b>37 million deaths</b>'));
+    expect(putin).toContain('Vladimir Putin');
+    expect(putin).toContain('Moscow');
+    expect(putin).toContain('8 May 2025');
+    expect(putin).toContain('Test Outlet');
+    expect(blocks.find((b) => b.includes('<b>15–20 million deaths</b>'))).toContain('PUREWILAYAH.COM via RT');
+    expect(blocks[3]).toMatch(/^<b>Verdict:<\/b> Sources differ/);
+  });
+
+  it('escapes every &, < and > coming from data', () => {
+    // Prepare
+    const hostile = testClaim({ text: 'A <script>alert(1)</script> & <b>bold</b>', excerpt: '<i>x</i> & y > z', topic: 'T&C <u>', source: { outlet: 'A&B <Media>', headline: '<h1>' } });
+
+    // Act
+    const blocks = renderAnswer(answerWith(hostile), { format: 'html', passages: 'full' });
+
+    // Assess
+    for (const block of blocks) expect(telegramHtmlProblems(block)).toEqual([]);
+    const html = blocks.join('\n');
+    expect(html).toContain('A &lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;');
+    expect(html).toContain('&lt;i&gt;x&lt;/i&gt; &amp; y &gt; z');
+    expect(html).toContain('A&amp;B &lt;Media&gt;');
+    expect(html).not.toContain('<script>');
+  });
+
+  it('trims short passages at a word boundary and shows full ones verbatim', () => {
+    // Prepare
+    const answer = answerWith(testClaim({ excerpt: LONG_PASSAGE }));
+
+    // Act
+    const short = renderAnswer(answer, { format: 'terminal', passages: 'short' }).join('\n');
+    const full = renderAnswer(answer, { format: 'terminal', passages: 'full' }).join('\n');
+
+    // Assess
+    expect(short).toContain('noting that the Soviet Union lost 27 million lives and China 37 million in…');
+    expect(short).not.toContain('struggles for freedom');
+    expect(full).toContain(LONG_PASSAGE);
+  });
+
+  it('answers politely when there is nothing sourced, with what it knows and examples', () => {
+    // Prepare
+    const answer = unanswered("What's the weather?");
+
+    // Act
+    const html = renderAnswer(answer, { format: 'html', passages: 'short' });
+    const text = renderReplyText(answer, 'terminal');
+
+    // Assess
+    for (const block of html) expect(telegramHtmlProblems(block)).toEqual([]);
+    expect(text).toContain(NO_CLAIMS_MESSAGE);
+    expect(text).toContain('death tolls for China and the Soviet Union');
+    for (const q of EXAMPLE_QUESTIONS.slice(0, 3)) expect(text).toContain(q);
+  });
+});
+
+describe('renderReplyText (terminal)', () => {
+  it('is plain text, with ANSI bold only when asked for', () => {
+    // Prepare
+    const answer = answerWith(testClaim({ text: 'Putin said <this> & that.' }));
+
+    // Act
+    const plain = renderReplyText(answer, 'terminal');
+    const colored = renderReplyText(answer, 'terminal', { color: true });
+
+    // Assess
+    expect(plain).toContain('Putin said <this> & that.');
+    expect(plain).not.toMatch(ANSI_OR_TAG);
+    expect(colored).toContain('\x1b[1m');
+  });
+});
+
+describe('trimPassage', () => {
+  it('leaves short passages alone and never cuts inside a word', () => {
+    // Prepare
+    const words = 'alpha beta gamma delta epsilon';
+
+    // Act
+    const kept = trimPassage(words, 100);
+    const cut = trimPassage(words, 14);
+
+    // Assess
+    expect(kept).toBe(words);
+    expect(cut).toBe('alpha beta…');
+  });
+});
+
+describe('toPublicJson', () => {
+  it('flattens claims with display names, and answered is false exactly when there are none', () => {
+    // Prepare
+    const answer = answerWith(testClaim({ id: 'a' }), testClaim({ id: 'b', topic: 'Other', speaker: null, place: null }));
+
+    // Act
+    const json = toPublicJson(answer);
+    const none = toPublicJson(unanswered('nothing'));
+
+    // Assess
+    expect(json.answered).toBe(true);
+    expect(json.claims.map((c) => [c.id, c.speaker, c.place])).toEqual([
+      ['a', 'Vladimir Putin', 'Moscow'],
+      ['b', null, null],
+    ]);
+    expect(json.claims[0]?.source).toEqual({ id: 'test-source', outlet: 'Test Outlet', origin: null, url: null, published: '2025-05-08', document: 'test.txt' });
+    expect(json.reply).not.toMatch(ANSI_OR_TAG);
+    expect(none).toMatchObject({ question: 'nothing', answered: false, claims: [] });
+    expect(none.reply).toContain(NO_CLAIMS_MESSAGE);
+  });
+});

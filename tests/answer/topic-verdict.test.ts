@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
+import { testClaim } from './claim-fixtures';
+
+const toll = (id: string, low: number, high: number, qualifiers: string[], source: { id: string; outlet: string | null; origin?: string | null }, speaker: string | null = null) =>
+  testClaim({ id, kind: 'figure', speaker, subjects: ['china'], figure: { low, high, unit: 'deaths', qualifiers }, source: { origin: null, ...source } });
+
+describe('formatRange and formatFigure', () => {
+  it.each([
+    [27_000_000, 27_000_000, false, '27 million'],
+    [15_000_000, 20_000_000, false, '15–20 million'],
+    [15_000_000, 20_000_000, true, '15–20M'],
+    [1_500_000, 1_500_000, false, '1.5 million'],
+    [14_000, 14_000, false, '14,000'],
+    [7, 7, false, '7'],
+  ])('%d–%d (compact %s) → %s', (low, high, compact, expected) => {
+    // Prepare / Act
+    const text = formatRange(low, high, compact);
+
+    // Assess
+    expect(text).toBe(expected);
+  });
+
+  it('hedges only as the qualifiers do, and "more than" only for the very number', () => {
+    // Prepare
+    const about = { low: 27e6, high: 27e6, unit: 'deaths', qualifiers: ['approximately'] };
+    const moreThan = { low: 7, high: 7, unit: 'hours', qualifiers: ['more than seven hours'] };
+    const overDozen = { low: 25, high: 25, unit: 'leaders', qualifiers: ['over two dozen'] };
+
+    // Act
+    const texts = [formatFigure(about), formatFigure(moreThan), formatFigure(overDozen)];
+
+    // Assess
+    expect(texts).toEqual(['about 27 million', 'more than 7 hours', '25 leaders']);
+  });
+});
+
+describe('judgeTopic', () => {
+  it('says sources differ, with who said what and the scope that explains the gap', () => {
+    // Prepare
+    const claims = [
+      toll('a', 37e6, 37e6, ['lives lost', 'as stated by Putin', 'period not specified'], { id: 'menafn', outlet: 'MENAFN' }, 'putin'),
+      toll('b', 15e6, 20e6, ['estimated', 'war with Japan from 1937'], { id: 'pw', outlet: 'PUREWILAYAH.COM', origin: 'RT' }),
+    ];
+
+    // Act
+    const { verdict, spread } = judgeTopic(claims);
+
+    // Assess
+    expect(verdict).toBe('Sources differ: 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937) vs 37 million (MENAFN, quoting Putin; period not specified)');
+    expect(spread).toBe('2 sources: 15–20M vs 37M');
+  });
+
+  it('says sources agree when figures are within a few per cent', () => {
+    // Prepare
+    const claims = [
+      toll('a', 27e6, 27e6, ['approximately'], { id: 's1', outlet: 'One' }),
+      toll('b', 27e6, 27e6, [], { id: 's2', outlet: 'Two' }),
+      toll('c', 26.5e6, 26.5e6, [], { id: 's3', outlet: 'Three' }),
+    ];
+
+    // Act
+    const { verdict, spread } = judgeTopic(claims);
+
+    // Assess
+    expect(verdict).toBe('3 sources agree: about 26.5–27 million');
+    expect(spread).toBe('3 sources: 26.5–27M');
+  });
+
+  it('counts sources, not claims, for quotes and statements', () => {
+    // Prepare
+    const one = [testClaim({ id: 'a' }), testClaim({ id: 'b' })];
+    const two = [testClaim({ id: 'a' }), testClaim({ id: 'b', source: { id: 'other' } })];
+
+    // Act
+    const verdicts = [judgeTopic(one), judgeTopic(two)];
+
+    // Assess
+    expect(verdicts).toEqual([
+      { verdict: '1 source reports this', spread: '1 source' },
+      { verdict: '2 sources report this', spread: '2 sources' },
+    ]);
+  });
+});
+
+describe('sourceLabel', () => {
+  it('names the outlet with its origin, or the headline when there is no outlet', () => {
+    // Prepare
+    const withOrigin = testClaim({ source: { outlet: 'PUREWILAYAH.COM', origin: 'RT' } }).source;
+    const unnamed = testClaim({ source: { outlet: null, origin: null, headline: 'Putin and Xi Issue Comprehensive Joint Statement after Meeting' } }).source;
+
+    // Act
+    const labels = [sourceLabel(withOrigin, 'long'), sourceLabel(withOrigin, 'short'), sourceLabel(unnamed, 'short')];
+
+    // Assess
+    expect(labels).toEqual(['PUREWILAYAH.COM via RT', 'PUREWILAYAH.COM/RT', '“Putin and Xi Issue Comprehensive Joint…”']);
+  });
+});
