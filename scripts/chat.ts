@@ -31,17 +31,13 @@ async function main(): Promise<void> {
   console.log(dim('Type /sources to list sources, Ctrl-D or Ctrl-C to quit.\n'));
 
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: color ? '\x1b[1m?\x1b[22m ' : '? ' });
-  let closing = false;
-  const shutdown = async () => {
-    if (closing) return;
-    closing = true;
-    rl.close();
-    await table.close();
-    console.log(dim('\nBye.'));
-  };
-  rl.on('SIGINT', () => void shutdown());
-  process.once('SIGTERM', () => void shutdown());
-  rl.on('close', () => void shutdown());
+  // Ctrl-C (a TTY's SIGINT comes through readline, a plain signal through the
+  // process) and Ctrl-D both just end the loop; shutdown happens once, after
+  // any answer in flight has been printed.
+  const stop = () => rl.close();
+  rl.on('SIGINT', stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 
   rl.prompt();
   for await (const line of rl) {
@@ -56,10 +52,13 @@ async function main(): Promise<void> {
         console.log(`I can't reach my sources right now (${error instanceof Error ? error.message : String(error)}).`);
       }
     }
-    if (closing) break;
     rl.prompt();
   }
-  await shutdown();
+  rl.close();
+  await table.close();
+  console.log(dim('\nBye.'));
+  // stdin may still be an open pipe; nothing else is left to wait for.
+  process.exit(0);
 }
 
 void main();

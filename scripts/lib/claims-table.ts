@@ -70,7 +70,7 @@ export async function openEmbeddedTable(options: { dataDir?: string } = {}): Pro
       docClient,
       tableName: LOCAL_TABLE_NAME,
       store: new DynamoDbClaimsStore(docClient, LOCAL_TABLE_NAME),
-      description: 'embedded DynamoDB Local (in memory)',
+      description: `embedded DynamoDB Local at ${db.endpoint}, in memory`,
       endpoint: db.endpoint,
       seedReport,
       close: async () => {

@@ -69,6 +69,9 @@ function canConnect(port: number): Promise<boolean> {
 }
 
 const WATCHDOG = [
+  // Ctrl-C reaches the whole process group: the watchdog must outlive it to
+  // clean up (a backgrounded java ignores SIGINT), so it waits for Node's EOF.
+  "trap '' INT",
   'java "$@" </dev/null &',
   'java_pid=$!',
   'echo "$java_pid"',
