@@ -90,6 +90,12 @@ export interface DynamoDbLocalOptions {
    * 2-core machine. Bulk loads (the benchmark) should pass their own.
    */
   readonly jvmOptions?: readonly string[];
+  /**
+   * Keep the database in this directory (`-dbPath`) instead of in memory. The
+   * benchmark uses it to bulk-import synthetic claims into the SQLite file
+   * DynamoDB Local reads. The directory is not removed on stop.
+   */
+  readonly dbPath?: string;
 }
 
 export const QUICK_START_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms64m'] as const;
@@ -110,7 +116,7 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
       ...(options.jvmOptions ?? QUICK_START_JVM_OPTIONS),
       '-jar',
       join(dir, 'DynamoDBLocal.jar'),
-      '-inMemory',
+      ...(options.dbPath === undefined ? ['-inMemory'] : ['-dbPath', options.dbPath]),
       '-disableTelemetry',
       '-sharedDb',
       '-port',
