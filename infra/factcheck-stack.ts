@@ -145,7 +145,14 @@ export class FactCheckStack extends Stack {
       serviceToken: seeder.function.functionArn,
       resourceType: 'Custom::ClaimsSeed',
       serviceTimeout: Duration.minutes(10),
-      properties: { TableName: this.table.tableName, DataHash: hashDataDir(DATA_DIR) },
+      properties: {
+        TableName: this.table.tableName,
+        // Re-seed when data/ changes...
+        DataHash: hashDataDir(DATA_DIR),
+        // ...and when the seeding code does (the asset hash covers the bundle: schemas, lookup keys, seeder, data/).
+        // A re-run with nothing to change writes nothing.
+        SeederBundle: assetHashOf(seeder.function),
+      },
     }));
     seed.node.addDependency(seeder);
 
@@ -249,8 +256,20 @@ export class FactCheckStack extends Stack {
       description: 'Store the BotFather token (prompted, kept out of shell history), then deploy again with a new -c botTokenVersion',
       value: `read -rsp 'Bot token: ' BOT_TOKEN && echo && aws secretsmanager put-secret-value --region ${Aws.REGION} --secret-id ${botTokenSecretId} --secret-string "$BOT_TOKEN" && unset BOT_TOKEN`,
     });
+    new CfnOutput(this, 'BotLogGroupName', { description: 'Bot logs: aws logs tail <name> --follow', value: this.bot.logGroup.logGroupName });
+    new CfnOutput(this, 'DeployLogGroupNames', {
+      description: 'Logs of the deploy-time custom resources (claims seeder, webhook registrar)',
+      value: `${seeder.logGroup.logGroupName} ${registrar.logGroup.logGroupName}`,
+    });
     new CfnOutput(this, 'WebhookStatus', { description: 'Result of the last webhook registration', value: webhook.getAttString('Status') });
     new CfnOutput(this, 'ClaimsSeedSummary', { description: 'What the last deploy changed in the claims table', value: seed.getAttString('Summary') });
     if (alarmTopic) new CfnOutput(this, 'AlarmTopicArn', { description: 'SNS topic the alarms notify (confirm the e-mail subscription)', value: alarmTopic.topicArn });
   }
+}
+
+/** The content hash of a function's code asset (its S3 key without ".zip"). */
+function assetHashOf(fn: lambda.Function): string {
+  const code = (fn.node.defaultChild as lambda.CfnFunction).code as lambda.CfnFunction.CodeProperty;
+  if (typeof code.s3Key !== 'string') throw new Error(`${fn.node.path} has no asset S3 key`);
+  return code.s3Key.replace(/\.zip$/, '');
 }

@@ -8,8 +8,10 @@
  * reason; CloudFormation rolls back); then DynamoDbClaimsSeeder applies the
  * diff (adds, changes, removes) idempotently and reports counts.
  *
- * The stack passes DataHash, a hash of data/ at synth time, so CloudFormation
- * sends an Update exactly when the data changed. If the hash of the copy
+ * The stack passes DataHash, a hash of data/ at synth time, and SeederBundle,
+ * the hash of this function's bundle, so CloudFormation sends an Update when
+ * the data or the seeding code (say, the lookup-key design) changed; a re-run
+ * with nothing to change writes nothing. If the hash of the copy
  * bundled here differs from it, CloudFormation is asking for a data version
  * this code does not carry; that happens only while rolling back (the code
  * and the request come from different deploys). The handler then leaves the
@@ -31,6 +33,8 @@ import { log } from './log';
 export const SeedPropertiesSchema = z.object({
   TableName: z.string().check(z.regex(/^[A-Za-z0-9_.-]{3,255}$/)),
   DataHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  /** Only there to trigger an Update when the code changes. */
+  SeederBundle: z.optional(z.string()),
 });
 
 export interface SeedClaimsDeps {

@@ -246,6 +246,8 @@ describe('custom resources', () => {
       ServiceTimeout: '600',
       TableName: { Ref: table },
       DataHash: hashDataDir(DATA_DIR),
+      // The seeder's own asset hash: a change to the seeding code re-runs the seed too.
+      SeederBundle: (prod.template.toJSON().Resources[seeder.fn].Properties as { Code: { S3Key: string } }).Code.S3Key.replace(/\.zip$/, ''),
     });
     // The seeder's asset ships data/ next to index.js; the handler hashes that copy.
     const assembly = prod.app.synth();
@@ -340,7 +342,7 @@ describe('outputs', () => {
   it('give the Function URL, the table, the secret names, the command to store the token, and deploy results', () => {
     const outputs = prod.template.toJSON().Outputs as Record<string, { Value: unknown }>;
     expect(Object.keys(outputs).sort()).toEqual(
-      ['AlarmTopicArn', 'BotTokenSecretName', 'ClaimsSeedSummary', 'ClaimsTableName', 'SetBotTokenCommand', 'WebhookSecretName', 'WebhookStatus', 'WebhookUrl'].sort(),
+      ['AlarmTopicArn', 'BotLogGroupName', 'BotTokenSecretName', 'ClaimsSeedSummary', 'DeployLogGroupNames', 'ClaimsTableName', 'SetBotTokenCommand', 'WebhookSecretName', 'WebhookStatus', 'WebhookUrl'].sort(),
     );
     const command = JSON.stringify(outputs.SetBotTokenCommand!.Value);
     expect(command).toContain('aws secretsmanager put-secret-value --region ');
