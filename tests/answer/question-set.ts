@@ -107,6 +107,9 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'Tell me about the Victory Day parade in 2020', answered: true, expectClaimIds: ['wwii75-parade-14000-troops'], forbidClaimIds: ['menafn-leaders-attending-over-two-dozen'] },
   { question: 'Why were the 2020 Victory Day celebrations moved?', answered: true, exactClaimIds: ['wwii75-celebrations-rescheduled-covid'] },
   { question: 'Which other presidents attended Victory Day in Moscow?', answered: true, expectClaimIds: ['preview-brazil-serbia-slovakia-leaders'] },
+  { question: "What is China's position on the Ukraine war?", answered: true, exactClaimIds: ['menafn-china-refuses-western-sanctions', 'preview-zelenskiy-china-supplies-weapons'] },
+  { question: 'Did Putin and Xi sign any agreements?', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed', 'preview-agreements-expected'] },
+  { question: 'What does Xi think about Russia?', answered: true, expectClaimIds: ['jointstmt-xi-unswervingly-deepen'], forbidClaimIds: ['preview-zelenskiy-china-supplies-weapons', 'menafn-putin-soviet-toll-27m'] },
 
   // ── must not be answered ───────────────────────────────────────────────
   { question: 'How many Americans died in WWII?', answered: false, note: 'no sourced US toll' },
@@ -119,6 +122,7 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'How many people died in WWII?', answered: false, note: 'no world total in the dataset' },
   { question: 'How many Italians died in WWII?', answered: false },
   { question: 'How many Chinese and Americans died in WWII?', answered: false, note: 'half an answer would read as the whole answer' },
+  { question: 'How many Russians, Chinese and Japanese died in WWII?', answered: false, note: 'no Japanese toll' },
   { question: 'How many Chinese died in WWII according to Xi?', answered: false, note: 'Xi gave no figure' },
   { question: "What's the weather?", answered: false },
   { question: "What's the weather in Moscow?", answered: false },

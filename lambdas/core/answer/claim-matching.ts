@@ -136,8 +136,9 @@ function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: Looku
 }
 
 /**
- * Subject groups are alternatives ("Chinese and Soviet" tolls), each of which
- * must be answered. In a death-toll question a group is either counted (some
+ * Subject groups joined by "and"/"or" are alternatives ("Chinese and Soviet"
+ * tolls), each of which must be answered; separate chains must all match
+ * ("what does Xi think about Russia"). In a death-toll question a group is either counted (some
  * toll counts its deaths) or context ("after the German invasion"): claims
  * must count one of the counted groups and carry every context group, and a
  * question where nothing is counted ("How many Japanese died?", when only
@@ -149,7 +150,8 @@ function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQue
   const carries = (c: SourcedClaim, g: EntityGroup) => carriesAny(impliedEntities(c), g);
   const tolls = parsed.intent === 'figure' && parsed.unit === 'deaths';
   if (!tolls || groups.some((g) => g.implicit)) {
-    const selected = candidates.filter((c) => groups.some((g) => carries(c, g)));
+    const chains = [...new Set(groups.map((g) => g.chain ?? 0))].map((chain) => groups.filter((g) => (g.chain ?? 0) === chain));
+    const selected = candidates.filter((c) => chains.every((chain) => chain.some((g) => carries(c, g))));
     return groups.every((g) => g.implicit || selected.some((c) => carries(c, g))) ? selected : [];
   }
   const counted = groups.filter((g) => candidates.some((c) => countsDeathsOf(c, g)));

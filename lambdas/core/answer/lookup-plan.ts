@@ -60,6 +60,20 @@ function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): stri
   });
 }
 
+/** How many claims an entity's partition tends to hold: a document's few, a country's many. */
+const BREADTH: Readonly<Record<string, number>> = { document: 0, person: 1, organisation: 2, event: 3, place: 4, country: 5 };
+
+/**
+ * Every subject chain must match (see EntityGroup.chain), so reading the
+ * partitions of one chain is enough: the narrowest one ("Xi" rather than
+ * "Russia" in "what does Xi think about Russia").
+ */
+function narrowestChain(groups: readonly EntityGroup[]): EntityGroup[] {
+  const chains = [...new Set(groups.map((g) => g.chain ?? 0))].map((chain) => groups.filter((g) => (g.chain ?? 0) === chain));
+  const breadth = (chain: readonly EntityGroup[]) => Math.max(...chain.flatMap((g) => g.ids.map((id) => BREADTH[entityKind(id) ?? ''] ?? 6)));
+  return [...chains].sort((a, b) => breadth(a) - breadth(b))[0] ?? [];
+}
+
 /** Null when the question names nothing a partition could be found for. */
 export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
   const { intent } = parsed;
@@ -81,14 +95,14 @@ export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
 
   if (intent === 'said') {
     if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
-    if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(parsed.subjects, parsed)), speakers: [], subjects: parsed.subjects };
+    if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(narrowestChain(parsed.subjects), parsed)), speakers: [], subjects: parsed.subjects };
     if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
     return { keys: roundRobin(saidKeys([IMPLICIT_PAIR], parsed)), speakers: [IMPLICIT_PAIR], subjects: [] };
   }
 
   // "when" and "about"
   if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
-  if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(parsed.subjects, parsed)), speakers: [], subjects: parsed.subjects };
+  if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(narrowestChain(parsed.subjects), parsed)), speakers: [], subjects: parsed.subjects };
   if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
   // Naming only a place, a war or nothing at all: read what the two leaders did there,
   // but only if the question says what it wants (a place, a time, or a word the

@@ -18,6 +18,12 @@ export interface EntityGroup {
   readonly ids: readonly string[];
   /** True for the implicit "Putin and Xi" used when the question names nobody. */
   readonly implicit?: boolean;
+  /**
+   * Subjects only: groups joined by "and"/"or" share a chain and are
+   * alternatives ("Chinese and Soviet" tolls); separate chains must all
+   * match ("what does Xi think about Russia").
+   */
+  readonly chain?: number;
 }
 
 export interface ParsedQuestion {
@@ -29,7 +35,7 @@ export interface ParsedQuestion {
   readonly unit: string | null;
   /** Who said it: any group may match; every group must be covered by the answer. */
   readonly speakers: readonly EntityGroup[];
-  /** What it is about: any group may match; every group must be covered. */
+  /** What it is about: one group of every chain must match; every group must be covered. */
   readonly subjects: readonly EntityGroup[];
   /** Where it was said or happened: every group must match. */
   readonly places: readonly EntityGroup[];
@@ -141,6 +147,29 @@ function isLocativeCountry(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/** Numbers subject chains in place (see EntityGroup.chain). */
+function assignChains(items: readonly Item[], subjects: EntityGroup[], at: readonly number[]): void {
+  let chain = 0;
+  let runStart = 0;
+  const close = (end: number) => {
+    // A run of adjacent mentions is one chain only if a conjunction joins it.
+    const joined = at.slice(runStart, end).some((pos, k) => k > 0 && at[runStart + k - 1] !== pos - 1);
+    for (let k = runStart; k < end; k++) {
+      const group = subjects[k];
+      if (group) subjects[k] = { ...group, chain: joined ? chain : chain++ };
+    }
+    if (joined) chain++;
+    runStart = end;
+  };
+  for (let k = 1; k <= at.length; k++) {
+    const prev = at[k - 1] ?? 0;
+    const pos = at[k];
+    const between = pos === undefined ? [] : items.slice(prev + 1, pos);
+    const continues = pos !== undefined && between.every((x) => x.kind === 'word' && CONJUNCTIONS.has(x.word)) && between.length <= 1;
+    if (!continues) close(k);
+  }
+}
+
 function dedupe(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -232,6 +261,14 @@ export function parseQuestion(question: string): ParsedQuestion {
   const events: EntityGroup[] = [];
   const documents: string[] = [];
 
+  // Subject mentions in a row ("Russians, Chinese and Japanese") form one chain of
+  // alternatives when a conjunction joins them; otherwise each stands alone.
+  const subjectAt: number[] = [];
+  const pushSubject = (index: number, ids: readonly string[]) => {
+    subjects.push({ ids });
+    subjectAt.push(index);
+  };
+
   items.forEach((item, index) => {
     if (item.kind !== 'phrase') return;
     const phrase = item.phrase;
@@ -240,7 +277,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       return;
     }
     if (phrase.type === 'pair') {
-      (speakerItems.has(index) ? speakers : subjects).push({ ids: LEADER_PAIR });
+      if (speakerItems.has(index)) speakers.push({ ids: LEADER_PAIR });
+      else pushSubject(index, LEADER_PAIR);
       return;
     }
     const ids = phrase.ids;
@@ -280,13 +318,14 @@ export function parseQuestion(question: string): ParsedQuestion {
       const country = PLACE_IN_COUNTRY[id];
       return country ? [id, country] : [id];
     });
-    subjects.push({ ids: dedupe(subjectIds) });
+    pushSubject(index, dedupe(subjectIds));
   });
+  assignChains(items, subjects, subjectAt);
 
   // A document speaks for its signatories: "what did Putin and Xi agree in the joint statement".
   if (documents.length > 0) {
     if (intent === 'said' || speakers.length > 0) speakers.splice(0, speakers.length, { ids: dedupe(documents) });
-    else subjects.push({ ids: dedupe(documents) });
+    else subjects.push({ ids: dedupe(documents), chain: subjects.length });
   }
 
   // Leftover words become keywords.

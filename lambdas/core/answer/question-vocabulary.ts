@@ -106,7 +106,7 @@ export const SAY_WORDS = new Set(
     'say says said saying tell tells told telling state states stated stating statement statements claim claims claimed ' +
     'quote quotes quoted quoting quotation remark remarks comment comments commented words word speech speeches message messages ' +
     'declare declares declared declaration announce announced mention mentioned mentions stress stressed note noted ' +
-    'think thinks thought believe believes view views position stance opinion according assert asserted emphasise emphasised ' +
+    'according assert asserted emphasise emphasised ' +
     'emphasize emphasized highlight highlighted express expressed write wrote written argue argued insist insisted ' +
     'reply replied respond responded vow vowed promise promised pledge pledged agree agreed affirm affirmed reaffirm reaffirmed ' +
     // Not "talk"/"speak": "how long did they talk" is about a meeting, not a quote.
@@ -169,7 +169,9 @@ export const FILLER_WORDS = new Set(
     'number numbers figure figures stat stats source sources outlet article articles report reports reported news according ' +
     'million millions thousand thousands hundred hundreds billion dozen ' +
     'expected supposedly allegedly apparently anything something everything nothing besides except including apart ' +
-    'want wants wanted wanting need needs'
+    'want wants wanted wanting need needs ' +
+    // Stance words ask what is known about someone's view, said by them or reported: not a quote lookup.
+    'think thinks thought believe believes view views position positions stance opinion opinions'
   ).split(' '),
 );
 

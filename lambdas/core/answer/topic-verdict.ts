@@ -44,7 +44,8 @@ function hedge(figure: Figure): string {
   // A range already says it is an estimate.
   if (figure.low !== figure.high) return '';
   for (const q of figure.qualifiers.map((x) => x.toLowerCase())) {
-    if (/^(about|approximately|around|roughly|estimated|an estimated)\b/.test(q)) return 'about ';
+    // "approximately", "estimated", "about 27 million", but not "around Victory Day".
+    if (/^(?:an )?(?:about|approximately|around|roughly|estimated)(?:$|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))/.test(q)) return 'about ';
     const more = q.match(/^(?:more than|over|at least)\s+(.+?)(?:\s+\w+)?$/);
     if (more) {
       // Only when the qualifier is about this very number ("more than seven hours" → 7).
