@@ -14,7 +14,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildOptions } from 'esbuild';
-import { OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+// Types only: the benchmark can import this module without loading aws-cdk-lib.
+import type { BundlingOptions, ICommandHooks, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 
 /** The repository root (holds package-lock.json, lambdas/ and data/). */
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,7 +42,7 @@ export const RUNTIME_ENVIRONMENT: Readonly<Record<string, string>> = {
 export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): BundlingOptions {
   return {
     target: NODE_TARGET,
-    format: OutputFormat.CJS,
+    format: 'cjs' as OutputFormat.CJS,
     minify: true,
     sourceMap: true,
     mainFields: [...MAIN_FIELDS],
@@ -57,6 +58,10 @@ export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): 
  * The same build as esbuild API options, for bundling a Lambda entry outside
  * CDK (e.g. `esbuild.build(esbuildOptionsFor('lambdas/webhook/webhook-handler.ts', 'bench/out/index.js'))`).
  * Mirrors the command line NodejsFunction runs for `nodejsBundling()`.
+ *
+ * The output is CommonJS. Lambda loads it as such (the bundle has no
+ * package.json); inside this repository ("type": "module") name the output
+ * `.cjs`, or put `{"type":"commonjs"}` next to it, before loading it with Node.
  */
 export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions {
   return {

@@ -178,7 +178,8 @@ export class FactCheckStack extends Stack {
         BotUsername: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
         BotId: config.botId ?? UNCONFIGURED_BOT_ID,
         AllowedUpdates: [...ALLOWED_UPDATES],
-        ...(config.botReservedConcurrency !== null ? { MaxConnections: String(config.botReservedConcurrency) } : {}),
+        // Telegram opens at most this many connections at once (1-100): no more than the function may run.
+        ...(config.botReservedConcurrency !== null ? { MaxConnections: String(Math.min(config.botReservedConcurrency, 100)) } : {}),
         Commands: BOT_COMMANDS.map((c) => ({ command: c.command, description: c.description })),
         Description: BOT_DESCRIPTION,
         ShortDescription: BOT_SHORT_DESCRIPTION,

@@ -47,7 +47,7 @@ export const WebhookPropertiesSchema = z.object({
   BotId: z.string().check(z.regex(/^[1-9][0-9]{0,15}$/)),
   AllowedUpdates: z.array(nonEmpty()).check(z.minLength(1)),
   /** CloudFormation passes numbers as strings. */
-  MaxConnections: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,2}$/))),
+  MaxConnections: z.optional(z.string().check(z.regex(/^([1-9][0-9]?|100)$/, 'must be 1-100'))),
   Commands: z.array(z.object({ command: z.string().check(z.regex(/^[a-z0-9_]{1,32}$/)), description: z.string().check(z.minLength(1), z.maxLength(256)) })),
   Description: z.string().check(z.maxLength(512)),
   ShortDescription: z.string().check(z.maxLength(120)),

@@ -283,9 +283,10 @@ describe('custom resources', () => {
     expect(dependsOn).toEqual(expect.arrayContaining([seedId, bot.fn, url]));
   });
 
-  it('re-runs registration when botTokenVersion changes', () => {
-    const bumped = synth({ botTokenVersion: '2' }, { bundle: false });
-    bumped.template.hasResourceProperties('Custom::TelegramWebhook', { TokenVersion: '2' });
+  it('re-runs registration when botTokenVersion changes; caps max_connections at Telegram\'s 100', () => {
+    const bumped = synth({ botTokenVersion: '2', botReservedConcurrency: '250' }, { bundle: false });
+    bumped.template.hasResourceProperties('Custom::TelegramWebhook', { TokenVersion: '2', MaxConnections: '100' });
+    bumped.template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 250 });
   });
 
   it('subscribes exactly to the update types the bot has handlers for', () => {
