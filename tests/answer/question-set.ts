@@ -49,6 +49,7 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'According to Putin, how many Chinese died in WWII?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
   { question: 'How many Chinese died since 1937?', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], note: 'only one source gives the period from 1937' },
   { question: 'Chinese civilian deaths in WWII', answered: true, expectClaimIds: ['pw-china-toll-15-20m'] },
+  { question: 'Is it true that 37 million Chinese died?', answered: true, exactClaimIds: CHINA_TOLLS, note: 'a claim to check gets every source, not a yes' },
 
   // ── Soviet death toll ──────────────────────────────────────────────────
   { question: 'How many Soviets died in WWII?', answered: true, exactClaimIds: SOVIET_TOLLS, expectFigures: [27_000_000] },
@@ -97,6 +98,7 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'Who said the sacrifices of our nations must never be forgotten?', answered: true, exactClaimIds: ['menafn-putin-sacrifices-never-forgotten'] },
   { question: 'What did Putin call Xi?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'] },
   { question: 'What did Putin tell Xi in Moscow?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'], forbidClaimIds: ['pw-putin-pla-usual-brilliance'] },
+  { question: 'wat did Putn say in Chna', answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], note: 'four-letter typos of names' },
   { question: 'What did Vladimir Putin say at the Kremlin?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten'], forbidClaimIds: ['pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'] },
 
   // ── when / about ───────────────────────────────────────────────────────
@@ -119,6 +121,9 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'How many Chinese died in WWI?', answered: false },
   { question: 'How many Soviets died in World War One?', answered: false },
   { question: 'How many Chinese died in the Vietnam War?', answered: false },
+  { question: 'How many Chinese died in the Cold War?', answered: false, note: '"war" alone is WWII, but "cold" must be in the claim' },
+  { question: 'How many Russians died in the war in Ukraine?', answered: false },
+  { question: 'What did Stalin say?', answered: false },
   { question: 'How many people died in WWII?', answered: false, note: 'no world total in the dataset' },
   { question: 'How many Italians died in WWII?', answered: false },
   { question: 'How many Chinese and Americans died in WWII?', answered: false, note: 'half an answer would read as the whole answer' },

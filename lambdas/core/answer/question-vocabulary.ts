@@ -169,7 +169,7 @@ export const FILLER_WORDS = new Set(
     'number numbers figure figures stat stats source sources outlet article articles report reports reported news according ' +
     'million millions thousand thousands hundred hundreds billion dozen ' +
     'expected supposedly allegedly apparently anything something everything nothing besides except including apart ' +
-    'want wants wanted wanting need needs ' +
+    'want wants wanted wanting need needs true false correct right wrong fact facts indeed sure real verify check confirm ' +
     // Stance words ask what is known about someone's view, said by them or reported: not a quote lookup.
     'think thinks thought believe believes view views position positions stance opinion opinions'
   ).split(' '),
@@ -236,7 +236,25 @@ const COMMON_WORDS = (
   'union unions price prices rush rusty rushing chain chains chine chance chancellor putting input output pudding shine shines ' +
   'sinner singer sino nation nations reason reasons person present presents preside preserve preserved presence russet ' +
   'moscato mosque ' +
-  'winning weapons weapon gunpowder ukraine ukrainian'
+  'winning weapons weapon gunpowder ukraine ukrainian ' +
+  'true truth false real fact facts right wrong correct indeed sure claim claims really exactly ' +
+  'year years month week weeks news site page told tell told sources source outlet outlets media paper ' +
+  'about above across actually against ago agree ahead allow almost alone along already although always amount answer ' +
+  'anyone anything area arrive asked away back based become began begin behind believe below best better between beyond ' +
+  'big both bring brought build built call came cause certain change clear close come common could country course ' +
+  'cover current data deal death decide different does done down during each early either else enough even event ' +
+  'ever every example face fall family feel field fight figure final find fine first follow force form found free ' +
+  'front full gave general give given goes going gone good government great group grow hand happen hard have head ' +
+  'hear heard help here high hold home hope hour house however human idea important include interest issue itself ' +
+  'just keep kind knew know known land large last late later lead least leave left less life like line list little ' +
+  'live long look lose lost made main make many matter mean meant might mind more most move much must name near ' +
+  'need never next none note nothing number offer often once only open order other over part past people perhaps ' +
+  'plan play point policy possible power press probably problem public pull quite rather read reason record ' +
+  'remain report rest result return rule said same save seem seen send sense serve service several shall short ' +
+  'should show side since small social some something soon speak stand start state still stop such sure take taken ' +
+  'talk tell than that their them then there these they thing think this those though three through time today ' +
+  'together total toward turn under until upon used very want well went were what when where which while whole ' +
+  'why will with within without word work world would write year young'
 ).split(' ');
 
 /** Known words: never typo-corrected. */
@@ -272,3 +290,12 @@ export const CORRECTION_TARGETS: readonly string[] = [
     'anniversary',
   ]),
 ].filter((w) => w.length >= 5 && /^[a-z]+$/.test(w));
+
+/**
+ * Words of entity names: the only targets for four-letter words ("Putn",
+ * "Chna"), which would otherwise turn ordinary words into vocabulary ("true"
+ * into "truce").
+ */
+export const NAME_TARGETS: ReadonlySet<string> = new Set(
+  [...PHRASES.entries()].filter(([, p]) => p.type === 'entity').flatMap(([k]) => k.split(' ')).filter((w) => w.length >= 5 && /^[a-z]+$/.test(w)),
+);

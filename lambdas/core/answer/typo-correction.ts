@@ -4,7 +4,7 @@
  * into words of five letters or more that matter to the lookup, so ordinary
  * words ("would") and foreign names ("Prussia") are never bent into entities.
  */
-import { CORRECTION_TARGETS, KNOWN_WORDS } from './question-vocabulary';
+import { CORRECTION_TARGETS, KNOWN_WORDS, NAME_TARGETS } from './question-vocabulary';
 
 interface Target {
   readonly word: string;
@@ -92,6 +92,7 @@ function findCorrection(word: string): string {
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length++) {
     for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
+      if (word.length < 5 && !NAME_TARGETS.has(target.word)) continue;
       if (letterBound(letters, target.letters) > Math.min(limit, bestDistance)) continue;
       const distance = editDistance(word, target.word, limit);
       // Ties go to the target sharing the first letter: people rarely mistype that.
