@@ -2,7 +2,8 @@ import { GetSecretValueCommand, ResourceNotFoundException, SecretsManagerClient 
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
-import { PHYSICAL_RESOURCE_ID, createRegisterWebhookHandler } from '../../lambdas/custom-resources/register-webhook';
+import { PHYSICAL_RESOURCE_ID, createRegisterWebhookHandler, handler as lambdaHandler } from '../../lambdas/custom-resources/register-webhook';
+import { DEFAULT_TELEGRAM_API_ROOT } from '../../lambdas/custom-resources/telegram-client';
 import { ALLOWED_UPDATES } from '../../infra/factcheck-stack';
 import { BOT_USER, badRequest, serverError, startFakeBotApi, tooManyRequests, type FakeBotApi } from '../support/fake-bot-api';
 import { cfnEvent, lambdaContext, startResponseRecorder, type ResponseRecorder } from './cfn-test-kit';
@@ -89,6 +90,20 @@ describe('webhook registration custom resource, against the fake Bot API', () =>
     const everything = JSON.stringify(recorder.responses) + logLines.join('\n');
     expect(everything).not.toContain(TOKEN.split(':')[1]);
     expect(everything).not.toContain(WEBHOOK_SECRET);
+  });
+
+  it('takes the Bot API root from $TELEGRAM_API_ROOT (default https://api.telegram.org) and exports the Lambda handler', async () => {
+    vi.stubEnv('TELEGRAM_API_ROOT', telegram.apiRoot);
+    try {
+      const fromEnv = createRegisterWebhookHandler({ secrets: new SecretsManagerClient({ region: 'eu-central-1' }) });
+      const body = await fromEnv(cfnEvent(recorder, 'Create', properties()), lambdaContext());
+      expect(body.Data?.Registered).toBe('true');
+      expect(telegram.callsTo('setWebhook')).toHaveLength(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(DEFAULT_TELEGRAM_API_ROOT).toBe('https://api.telegram.org');
+    expect(typeof lambdaHandler).toBe('function');
   });
 
   it('Update re-registers at the new URL and keeps the physical id (a new id would make CloudFormation delete the webhook)', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { hashDataDir } from '../../lambdas/custom-resources/data-hash';
-import { PROJECT_ROOT } from '../../infra/bundling';
-import { ALLOWED_UPDATES, DATA_DIR } from '../../infra/factcheck-stack';
+import { PROJECT_ROOT, esbuildOptionsFor } from '../../infra/bundling';
+import { ALLOWED_UPDATES, BOT_ENTRY, DATA_DIR } from '../../infra/factcheck-stack';
 import { TEST_BOT, actionsOf, logicalIdOf, resourcesOf, statementsByRole, synth, type Statement, type Synthesized } from './synth';
 
 type Json = Record<string, unknown>;
@@ -200,6 +201,29 @@ describe('IAM', () => {
     expect(dynamo.flatMap(actionsOf)).not.toContain('dynamodb:Scan');
     // The registrar never touches the table.
     expect(statementsByRole(prod.template).get(registrar.role)!.flatMap(actionsOf).some((a) => a.startsWith('dynamodb:'))).toBe(false);
+  });
+
+  it('grants every AWS call each function\'s own code makes (no AccessDenied in production)', async () => {
+    const actionOf: Record<string, string> = {
+      Query: 'dynamodb:Query', Get: 'dynamodb:GetItem', BatchGet: 'dynamodb:BatchGetItem', Put: 'dynamodb:PutItem', Update: 'dynamodb:UpdateItem',
+      Delete: 'dynamodb:DeleteItem', BatchWrite: 'dynamodb:BatchWriteItem', Scan: 'dynamodb:Scan', GetSecretValue: 'secretsmanager:GetSecretValue',
+    };
+    const functions = [
+      { entry: BOT_ENTRY, role: bot.role },
+      { entry: 'lambdas/custom-resources/seed-claims.ts', role: seeder.role },
+      { entry: 'lambdas/custom-resources/register-webhook.ts', role: registrar.role },
+    ];
+    for (const { entry, role } of functions) {
+      const result = await build({ ...esbuildOptionsFor(entry, '/tmp/unused.js'), write: false, metafile: true, sourcemap: false, minify: false, logLevel: 'silent' });
+      const ownSources = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('lambdas/'));
+      const commands = new Set(ownSources.flatMap((file) => [...readFileSync(join(PROJECT_ROOT, file), 'utf8').matchAll(/new (\w+)Command\(/g)].map((m) => m[1]!)));
+      expect(commands.size, entry).toBeGreaterThan(0);
+      const granted = new Set(statementsByRole(prod.template).get(role)!.flatMap(actionsOf));
+      for (const command of commands) {
+        expect(actionOf[command], `${entry}: ${command}Command`).toBeDefined();
+        expect(granted.has(actionOf[command]!), `${entry}: ${command}Command needs ${actionOf[command]}`).toBe(true);
+      }
+    }
   });
 
   it('with an existing token secret, grants exactly that secret (name plus its 6-character suffix)', () => {
