@@ -12,7 +12,7 @@ import { InMemoryClaimsStore } from './in-memory-claims-store';
 import { QUESTION_SET } from './question-set';
 
 describe('lookupKeysForClaim', () => {
-  it('files a toll under unit and country, never under the war', () => {
+  it('files a toll under unit and country, never under the war alone', () => {
     // Prepare
     const claim = testClaim({ kind: 'figure', subjects: ['wwii', 'china'], speaker: null, place: null, figure: { low: 1, high: 2, unit: 'lives', qualifiers: [] } });
 
@@ -20,7 +20,7 @@ describe('lookupKeysForClaim', () => {
     const keys = lookupKeysForClaim(claim);
 
     // Assess
-    expect(keys).toEqual(['fig:deaths:china', 'about:china']);
+    expect(keys).toEqual(['fig:deaths:china', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
   });
 
   it('files a remark under its speaker, the speaker at the place and in the year', () => {
@@ -31,7 +31,7 @@ describe('lookupKeysForClaim', () => {
     const keys = lookupKeysForClaim(claim);
 
     // Assess
-    expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:china']);
+    expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:russia@wwii', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
   });
 
   it('takes the year from the event when the claim has no date', () => {

@@ -5,7 +5,7 @@
  * the Korean War?" does not get the Second World War toll.
  */
 import type { SourcedClaim } from '../claims/claim-schema';
-import { claimYear, normaliseUnit } from '../claims/lookup-keys';
+import { claimWars, claimYear, normaliseUnit } from '../claims/lookup-keys';
 import { entityById } from '../claims/entities';
 import { normaliseText, stem, stemsMatch, tokenise } from './normalise-question';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
@@ -26,8 +26,7 @@ export function impliedEntities(claim: SourcedClaim): Set<string> {
     const country = PLACE_IN_COUNTRY[claim.place];
     if (country !== undefined) ids.add(country);
   }
-  if (ids.has('sino-japanese-war')) ids.add('wwii');
-  if (ids.has('wwii') && ids.has('china')) ids.add('sino-japanese-war');
+  for (const war of claimWars(claim)) ids.add(war);
   return ids;
 }
 

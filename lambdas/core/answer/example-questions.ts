@@ -1,7 +1,7 @@
 /**
  * Questions shown in /help, in the terminal chat and as inline-query
- * suggestions. Each one is answered from the dataset (the question-set test
- * checks that), so a suggestion never leads to "I have no sourced claims".
+ * suggestions. Each one is answered from the dataset (tests/answer checks
+ * that), so a suggestion never leads to "I have no sourced claims".
  */
 export const EXAMPLE_QUESTIONS = [
   'How many Chinese died in WWII?',

@@ -9,7 +9,7 @@
  */
 import { aboutKey, figureKey, isKeyableEntity, MAX_LOOKUP_KEYS, saidKey } from '../claims/lookup-keys';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
-import { entityKind, LEADER_PAIR, SYNONYMS } from './question-vocabulary';
+import { entityKind, FOREIGN_NAMES, LEADER_PAIR, SYNONYMS } from './question-vocabulary';
 
 export interface LookupPlan {
   readonly keys: readonly string[];
@@ -51,12 +51,14 @@ function saidKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): strin
 
 function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): string[][] {
   const narrow = speakerNarrowing(parsed);
+  // Every war named must be carried, so one of them narrows the partition.
+  const war = parsed.wars[0];
   return groups.map((g) => {
     const keyable = g.ids.filter(isKeyableEntity);
     // Someone's own words are also "about" them only if they are a subject;
     // reading their speaker partition too catches "when did Xi say…".
     const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation'].includes(entityKind(id) ?? ''));
-    return [...keyable.map(aboutKey), ...speakerCapable.map((id) => saidKey(id, narrow))];
+    return [...keyable.map((id) => aboutKey(id, war)), ...speakerCapable.map((id) => saidKey(id, narrow))];
   });
 }
 
@@ -76,6 +78,15 @@ function narrowestChain(groups: readonly EntityGroup[]): EntityGroup[] {
 
 /** Null when the question names nothing a partition could be found for. */
 export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
+  const plan = planKeys(parsed);
+  // The leader pair stands in for "nobody named"; a name the dataset never carries
+  // ("What did Stalin say?", "the weather in Moscow") is not nobody: skip the Query.
+  const namesStranger = parsed.keywords.some((group) => group.some((w) => FOREIGN_NAMES.has(w)));
+  if (plan !== null && namesStranger && [...plan.speakers, ...plan.subjects].some((g) => g.implicit)) return null;
+  return plan;
+}
+
+function planKeys(parsed: ParsedQuestion): LookupPlan | null {
   const { intent } = parsed;
   if (intent === null) return null;
 

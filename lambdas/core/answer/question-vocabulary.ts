@@ -216,7 +216,7 @@ export const SYNONYMS: ReadonlyMap<string, readonly string[]> = (() => {
  * "corrected" into a near entity: "Prussia" is not "Russia") and stay
  * keywords, so a question about them only matches a claim that names them.
  */
-const FOREIGN_NAMES = (
+const FOREIGN_NAME_LIST = (
   'prussia prussian italy italian italians india indian indians korea korean koreans vietnam vietnamese iraq iraqi afghanistan afghan ' +
   'israel israeli iran iranian syria gaza palestine canada canadian australia australian mexico spain spanish greece greek turkey turkish ' +
   'egypt africa african europe european asia asian nato eu belarus kazakhstan mongolia hungary netherlands dutch austria austrian finland ' +
@@ -226,6 +226,7 @@ const FOREIGN_NAMES = (
   'washington london paris tokyo kyiv kiev shanghai hong kong stalingrad leningrad nanjing nanking hiroshima nagasaki pearl harbor ' +
   'normandy gulf cold crimea donbas weather'
 ).split(' ');
+export const FOREIGN_NAMES: ReadonlySet<string> = new Set(FOREIGN_NAME_LIST);
 
 /** Ordinary English words that must never be "corrected" into a vocabulary word. */
 const COMMON_WORDS = (
@@ -268,7 +269,7 @@ export const KNOWN_WORDS: ReadonlySet<string> = new Set([
   ...VISIT_WORDS,
   ...LOCATIVE_WORDS,
   ...SYNONYMS.keys(),
-  ...FOREIGN_NAMES,
+  ...FOREIGN_NAME_LIST,
   ...COMMON_WORDS,
   ...[...PHRASES.keys()].flatMap((k) => k.split(' ')),
 ]);

@@ -77,9 +77,26 @@ export function saidKey(speakerId: string, narrow?: { place?: string; year?: num
   return `said:${speakerId}`;
 }
 
-/** Claims about one non-war entity (a country, a person, a document, an event). */
-export function aboutKey(entityId: string): string {
-  return `about:${entityId}`;
+/**
+ * Claims about one non-war entity (a country, a person, a document, an
+ * event), optionally narrowed to one war: "China's position on the Ukraine
+ * war" reads `about:china@ukraine-war`, not everything about China.
+ */
+export function aboutKey(entityId: string, war?: string): string {
+  return war === undefined ? `about:${entityId}` : `about:${entityId}@${war}`;
+}
+
+/**
+ * The wars a claim is about, including what follows from its subjects:
+ * China's war with Japan is its part of the Second World War, and China's
+ * Second World War is its war with Japan. The answerer's war filter uses the
+ * same function, so a claim is never filtered in under a key it is not filed under.
+ */
+export function claimWars(claim: Pick<Claim, 'subjects'>): string[] {
+  const wars = new Set(claim.subjects.filter((id) => entityById(id)?.kind === 'war'));
+  if (wars.has('sino-japanese-war')) wars.add('wwii');
+  if (wars.has('wwii') && claim.subjects.includes('china')) wars.add('sino-japanese-war');
+  return [...wars];
 }
 
 /** Wars are filters, never keys: a war partition would hold the whole dataset. */
@@ -110,7 +127,9 @@ export function claimYear(claim: Pick<Claim, 'date' | 'event'>): number | undefi
  * - claims with a speaker: `said:<speaker>`, `said:<speaker>@<place>`,
  *   `said:<speaker>@<year>` (figures included: "what did Putin say" should
  *   show the tolls he cited);
- * - every claim: `about:<subject>` for each non-war subject.
+ * - every claim: `about:<subject>` for each non-war subject, and
+ *   `about:<subject>@<war>` for each war it is about, so a question naming
+ *   a country and a war reads only that pair's claims.
  */
 export function lookupKeysForClaim(claim: Claim): string[] {
   const keys = new Set<string>();
@@ -130,7 +149,11 @@ export function lookupKeysForClaim(claim: Claim): string[] {
     if (year !== undefined) keys.add(saidKey(claim.speaker, { year }));
   }
 
-  for (const id of keyableSubjects) keys.add(aboutKey(id));
+  const wars = claimWars(claim);
+  for (const id of keyableSubjects) {
+    keys.add(aboutKey(id));
+    for (const war of wars) keys.add(aboutKey(id, war));
+  }
 
   // A claim whose only subjects are wars and that has no speaker would be
   // unreachable. Index it under its event or place; a bare war key is only the
