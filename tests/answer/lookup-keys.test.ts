@@ -31,7 +31,7 @@ describe('lookupKeysForClaim', () => {
     const keys = lookupKeysForClaim(claim);
 
     // Assess
-    expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:russia@wwii', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
+    expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:russia@wwii', 'about:russia@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
   });
 
   it('takes the year from the event when the claim has no date', () => {
