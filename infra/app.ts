@@ -1,6 +1,6 @@
 /**
  * CDK entry point (cdk.json: `npx tsx infra/app.ts`). Context keys and the
- * deploy guide: infra/README.md.
+ * deploy guide: README.md, "Deploying to AWS".
  */
 import { buildApp } from './build-app';
 

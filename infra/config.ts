@@ -1,7 +1,7 @@
 /**
  * Deploy-time settings, read from CDK context (`-c key=value` on the command
  * line, or the "context" block of cdk.json). Every key is documented in
- * infra/README.md. Values from the command line arrive as strings; values
+ * README.md, "Deploying to AWS". Values from the command line arrive as strings; values
  * from cdk.json may be numbers or booleans; both are accepted.
  */
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';

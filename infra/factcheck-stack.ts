@@ -2,7 +2,7 @@
  * The whole bot on AWS: the claims table, the webhook function behind a
  * Function URL, the secrets, two custom resources (publish data/, register the
  * webhook) and the alarms. Settings come from CDK context (infra/config.ts,
- * documented in infra/README.md).
+ * documented in README.md, "Deploying to AWS").
  */
 import { join } from 'node:path';
 import { Aws, CfnOutput, CustomResource, Duration, RemovalPolicy, Stack, Tags, Validations, type StackProps } from 'aws-cdk-lib';
@@ -238,7 +238,7 @@ export class FactCheckStack extends Stack {
         id: 'AwsSolutions-SMG4',
         reason:
           'A Telegram bot token is issued by BotFather and can only be rotated there (/revoke), not by a Secrets Manager rotation Lambda. ' +
-          'Rotation is manual: revoke in BotFather, put the new token, redeploy with a new botTokenVersion (infra/README.md).',
+          'Rotation is manual: revoke in BotFather, put the new token, redeploy with a new botTokenVersion (README.md, "Deploying to AWS").',
       });
     }
     Validations.of(webhookSecret).acknowledge({
