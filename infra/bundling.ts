@@ -10,6 +10,13 @@
  *   which tree-shakes to a smaller, faster-loading bundle.
  * - `whatwg-url` (node-fetch 2's fallback, via telegraf, with tr46's Unicode
  *   tables) is aliased to a few-line shim over Node's global URL.
+ * - More stand-ins under lambdas/shims/ (each file says why it is safe) take
+ *   code out of the cold start that a Lambda never runs: the SDK's default
+ *   credential chain (Lambda's credentials are always in env vars), event
+ *   streams and endpoint discovery (DynamoDB uses neither), node-fetch and
+ *   the global fetch (undici: ~25 ms to load on a cold start) replaced by a
+ *   small fetch over node:http, `debug` and the abort-controller polyfill.
+ *   `npm run bench` measures what each one buys.
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +38,19 @@ export const MAIN_FIELDS: readonly string[] = ['module', 'main'];
 /** Imports replaced inside every bundle: package name → absolute path of the stand-in. */
 export const ALIASES: Readonly<Record<string, string>> = {
   'whatwg-url': join(PROJECT_ROOT, 'lambdas/shims/whatwg-url.ts'),
+  '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'lambdas/shims/aws-credentials-from-env.ts'),
+  '@smithy/core/event-streams': join(PROJECT_ROOT, 'lambdas/shims/aws-event-streams-off.ts'),
+  '@aws-sdk/middleware-endpoint-discovery': join(PROJECT_ROOT, 'lambdas/shims/aws-endpoint-discovery-off.ts'),
+  'node-fetch': join(PROJECT_ROOT, 'lambdas/shims/node-http-fetch.ts'),
+  'abort-controller': join(PROJECT_ROOT, 'lambdas/shims/abort-controller.ts'),
+  debug: join(PROJECT_ROOT, 'lambdas/shims/debug-off.cjs'),
 };
+
+/**
+ * Files whose exports replace free globals of the same name in every bundle
+ * (esbuild `inject`): `fetch` becomes the node:http fetch of node-http-fetch.ts.
+ */
+export const INJECT: readonly string[] = [join(PROJECT_ROOT, 'lambdas/shims/global-fetch.ts')];
 
 /** Set on every function so stack traces point into the TypeScript sources. */
 export const RUNTIME_ENVIRONMENT: Readonly<Record<string, string>> = {
@@ -50,6 +69,7 @@ export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): 
     bundleAwsSDK: true,
     externalModules: [],
     esbuildArgs: { '--alias': Object.entries(ALIASES).map(([name, path]) => `${name}=${path}`) },
+    inject: [...INJECT],
     ...(options.commandHooks ? { commandHooks: options.commandHooks } : {}),
   };
 }
@@ -77,5 +97,6 @@ export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions 
     mainFields: [...MAIN_FIELDS],
     external: [],
     alias: { ...ALIASES },
+    inject: [...INJECT],
   };
 }

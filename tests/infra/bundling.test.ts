@@ -15,14 +15,15 @@ describe('Lambda bundling', () => {
     expect(cdk.esbuildArgs).toEqual({ '--alias': Object.entries(api.alias!).map(([k, v]) => `${k}=${v}`) });
   });
 
-  it('bundles the bot without whatwg-url, tr46 or webidl, with node-fetch using the shim', async () => {
+  it('bundles the bot without whatwg-url, tr46 or webidl, with node-fetch replaced by the node:http shim', async () => {
     const out = mkdtempSync(join(tmpdir(), 'bot-bundle-'));
     try {
       const result = await build({ ...esbuildOptionsFor(BOT_ENTRY, join(out, 'index.js')), metafile: true, logLevel: 'silent' });
       const inputs = Object.keys(result.metafile.inputs);
       expect(inputs.filter((i) => /node_modules\/(whatwg-url|tr46|webidl-conversions)\//.test(i))).toEqual([]);
-      expect(inputs).toContain('lambdas/shims/whatwg-url.ts');
-      expect(inputs.some((i) => i.includes('node_modules/node-fetch/'))).toBe(true);
+      // node-fetch itself is aliased (lambdas/shims/node-http-fetch.ts), so its whatwg-url fallback never comes in.
+      expect(inputs).toContain('lambdas/shims/node-http-fetch.ts');
+      expect(inputs.some((i) => i.includes('node_modules/node-fetch/'))).toBe(false);
       // The SDK comes from its ES-module build (tree-shakeable), not dist-cjs.
       expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/client-dynamodb/dist-es/'))).toBe(true);
       expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/client-dynamodb/dist-cjs/'))).toBe(false);

@@ -1,0 +1,190 @@
+/**
+ * The benchmark's results: the JSON shape written to bench/results.json, the
+ * targets from issue 5, and the table printed to the terminal.
+ */
+import type { ColdResult } from './cold-start';
+import type { NaiveScanResult } from './bench-database';
+import type { Summary } from './stats';
+
+export interface Percentiles {
+  readonly p50: number;
+  readonly p99: number;
+  readonly mean: number;
+  readonly max: number;
+}
+
+export interface BundleFigures {
+  readonly bytes: number;
+  readonly gzipBytes: number;
+  readonly description: string;
+  readonly topPackages: Array<[string, number]>;
+}
+
+export interface ScalingRow {
+  readonly claims: number;
+  readonly synthetic: number;
+  readonly indexItems: number;
+  readonly load: { method: string; seconds: number; claims: number; items: number } | null;
+  readonly dynamoStartMs: number;
+  readonly latency: { handler: Percentiles; ownWork: Percentiles; samples: number };
+  readonly dynamodb: { readsMax: number; readsMean: number; rcuMean: number; rcuMax: number; scans: number };
+  readonly answersUnchanged: boolean;
+  readonly changedQuestions: string[];
+  readonly naiveScan: NaiveScanResult;
+  readonly ratios: { p50: number; rcuMean: number };
+}
+
+export interface Target {
+  readonly name: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly met: boolean;
+  readonly note?: string;
+}
+
+export interface BenchResults {
+  readonly version: 1;
+  readonly generatedAt: string;
+  readonly mode: 'full' | 'quick';
+  durationSeconds: number;
+  readonly machine: Record<string, string | number>;
+  bundle: { deployed: BundleFigures; naive: BundleFigures; sizeRatio: number };
+  coldStart?: { runs: number; emptyProcessMs: Summary; deployed: ColdResult; naive: ColdResult; ratio: number; nodeOptions: string };
+  ablation?: Array<{ name: string; description: string; bytes: number; gzipBytes: number; coldStartMs: Summary; loadMs: Summary }>;
+  warm?: {
+    claims: number;
+    rounds: number;
+    questions: number;
+    /** Wall time of the deployed bundle's handler. */
+    handler: Percentiles;
+    /** Wall time minus the time awaiting DynamoDB or Telegram (instrumented bundle). */
+    ownWork: Percentiles;
+    /** CPU time of the whole process per update (deployed bundle): own work plus the SDK's and HTTP clients' work. */
+    cpu: Percentiles;
+    /** Event-loop active time per update (deployed bundle). */
+    eventLoopActive: Percentiles;
+    awaitedCallsPerUpdate: number;
+    non200: number;
+    slowestOwnWork: Array<{ question: string; medianMs: number }>;
+  };
+  dynamodb?: {
+    questions: number;
+    readsMax: number;
+    readsMean: number;
+    requestsMax: number;
+    rcuMax: number;
+    rcuMean: number;
+    wcuPerUpdate: number;
+    scans: number;
+    ledgerWrites: string;
+    heaviest: Array<{ question: string; reads: number; rcu: number }>;
+  };
+  scaling: { sizesPlanned: number[]; rows: ScalingRow[]; stoppedEarly: string | null; importMethod: string };
+  targets: Target[];
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (v: number, d = 1) => `${v.toFixed(d)} ms`;
+const n = (v: number) => v.toLocaleString('en');
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function renderReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Benchmark (${r.mode}) on ${r.machine.cpuModel}, ${r.machine.cpus} cores, ${r.machine.memoryGb} GB, Node ${r.machine.node}, ${r.machine.platform}; ${r.generatedAt}; took ${Math.round(r.durationSeconds)} s`);
+  out.push('');
+  out.push('Bundle and cold start (bot Lambda; cold start = fresh node process: load + first webhook event, minus an empty node process)');
+  const rows: string[][] = [];
+  const cold = r.coldStart;
+  rows.push([
+    'deployed',
+    kb(r.bundle.deployed.bytes),
+    kb(r.bundle.deployed.gzipBytes),
+    cold ? `${ms(cold.deployed.coldStartMs.median)} (IQR ${cold.deployed.coldStartMs.p25.toFixed(0)}–${cold.deployed.coldStartMs.p75.toFixed(0)})` : '-',
+    cold ? ms(cold.deployed.loadMs.median) : '-',
+    cold ? ms(cold.deployed.firstInvocationMs.median) : '-',
+  ]);
+  rows.push([
+    'naive baseline',
+    kb(r.bundle.naive.bytes),
+    kb(r.bundle.naive.gzipBytes),
+    cold ? `${ms(cold.naive.coldStartMs.median)} (IQR ${cold.naive.coldStartMs.p25.toFixed(0)}–${cold.naive.coldStartMs.p75.toFixed(0)})` : '-',
+    cold ? ms(cold.naive.loadMs.median) : '-',
+    cold ? ms(cold.naive.firstInvocationMs.median) : '-',
+  ]);
+  rows.push(['ratio', `${r.bundle.sizeRatio.toFixed(2)}×`, `${(r.bundle.deployed.gzipBytes / r.bundle.naive.gzipBytes).toFixed(2)}×`, cold ? `${cold.ratio.toFixed(2)}×` : '-', cold ? `${(cold.deployed.loadMs.median / cold.naive.loadMs.median).toFixed(2)}×` : '-', cold ? `${(cold.deployed.firstInvocationMs.median / cold.naive.firstInvocationMs.median).toFixed(2)}×` : '-']);
+  out.push(table(['bundle', 'minified', 'gzipped', 'cold start (median)', 'load/init', 'first event'], rows));
+  if (cold) out.push(`  ${cold.runs} runs each, interleaved; empty node process ${ms(cold.emptyProcessMs.median)}; deployed runs with the stack's NODE_OPTIONS (${cold.nodeOptions || 'none'}), the baseline without`);
+  if (r.ablation?.length) {
+    out.push('');
+    out.push('What each bundling step buys (cold start, same method)');
+    out.push(table(['step', 'minified', 'gzipped', 'cold start', 'load/init'], r.ablation.map((a) => [a.description, kb(a.bytes), kb(a.gzipBytes), ms(a.coldStartMs.median), ms(a.loadMs.median)])));
+  }
+  if (r.warm) {
+    out.push('');
+    out.push(`Warm latency per update (${r.warm.questions} questions × ${r.warm.rounds} rounds, ${n(r.warm.claims)} claims, the real handler, DynamoDB Local and the fake Bot API on loopback)`);
+    out.push(
+      table(
+        ['', 'p50', 'p99', 'mean', 'max'],
+        [
+          ['whole handler', ms(r.warm.handler.p50, 2), ms(r.warm.handler.p99, 2), ms(r.warm.handler.mean, 2), ms(r.warm.handler.max, 2)],
+          ['handler own work', ms(r.warm.ownWork.p50, 2), ms(r.warm.ownWork.p99, 2), ms(r.warm.ownWork.mean, 2), ms(r.warm.ownWork.max, 2)],
+          ['CPU per update (incl. SDK, HTTP)', ms(r.warm.cpu.p50, 2), ms(r.warm.cpu.p99, 2), ms(r.warm.cpu.mean, 2), ms(r.warm.cpu.max, 2)],
+        ],
+      ),
+    );
+    out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
+    out.push(`  slowest own work (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
+  }
+  if (r.dynamodb) {
+    const d = r.dynamodb;
+    out.push('');
+    out.push(`DynamoDB per question (${d.questions} questions, recorded by a proxy with ReturnConsumedCapacity=TOTAL)`);
+    out.push(
+      table(
+        ['', 'max', 'mean'],
+        [
+          ['read requests (answer path)', String(d.readsMax), d.readsMean.toFixed(2)],
+          ['RCUs', d.rcuMax.toFixed(1), d.rcuMean.toFixed(2)],
+          ['all requests incl. the ledger write', String(d.requestsMax), '-'],
+          ['Scans', String(d.scans), '-'],
+        ],
+      ),
+    );
+    out.push(`  plus per update: ${d.ledgerWrites}`);
+  }
+  if (r.scaling.rows.length) {
+    out.push('');
+    out.push(`Scaling (real questions on a growing table; synthetic claims loaded by ${r.scaling.importMethod}; ratios vs the smallest size)`);
+    out.push(
+      table(
+        ['claims', 'index items', 'load', 'p50 handler', 'p99 handler', 'p50 ratio', 'RCU/q mean', 'RCU ratio', 'answers', 'naive Scan', 'Scan RCUs', 'Scan pages'],
+        r.scaling.rows.map((row) => [
+          n(row.claims),
+          n(row.indexItems),
+          row.load ? `${row.load.seconds.toFixed(0)} s` : '-',
+          ms(row.latency.handler.p50, 2),
+          ms(row.latency.handler.p99, 2),
+          `${row.ratios.p50.toFixed(2)}×`,
+          row.dynamodb.rcuMean.toFixed(2),
+          `${row.ratios.rcuMean.toFixed(2)}×`,
+          row.answersUnchanged ? 'unchanged' : `${row.changedQuestions.length} changed`,
+          `${row.naiveScan.complete ? '' : '~'}${(row.naiveScan.estimatedMs / 1000).toFixed(2)} s`,
+          `${row.naiveScan.complete ? '' : '~'}${n(Math.round(row.naiveScan.estimatedRcu))}`,
+          `${row.naiveScan.complete ? '' : '~'}${n(row.naiveScan.estimatedPages)}`,
+        ]),
+      ),
+    );
+    const partial = r.scaling.rows.filter((row) => !row.naiveScan.complete);
+    if (partial.length) out.push(`  ~ = naive Scan cut off at its time budget and extrapolated linearly from ${partial.map((p) => `${n(p.naiveScan.scanned)} of ${n(p.claims)} items`).join(', ')} (a Scan reads every item whatever the filter)`);
+    if (r.scaling.stoppedEarly) out.push(`  stopped early: ${r.scaling.stoppedEarly}`);
+  }
+  out.push('');
+  out.push('Targets');
+  out.push(table(['', 'target', 'measured', 'met'], r.targets.map((t) => [t.name, t.target, t.actual + (t.note ? ` (${t.note})` : ''), t.met ? 'yes' : 'NO'])));
+  return out.join('\n');
+}

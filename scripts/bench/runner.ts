@@ -1,0 +1,85 @@
+/**
+ * Spawns lambda-runner (compiled to plain CommonJS) in fresh node processes.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+export interface RunnerInvocation {
+  readonly wallMs: number;
+  readonly activeMs: number;
+  readonly cpuMs: number;
+  readonly userCpuMs: number;
+  readonly awaitMs: number | undefined;
+  readonly awaitCalls: number | undefined;
+  readonly statusCode: number | undefined;
+}
+
+export interface RunnerResult {
+  /** ms from process start until the runner's first line ran. */
+  readonly startedAt: number;
+  readonly loadMs?: number;
+  readonly first?: RunnerInvocation;
+  readonly invocations?: RunnerInvocation[];
+  /** Whole process wall time, measured by the parent (spawn → exit). */
+  readonly processMs: number;
+}
+
+/** Compiles lambda-runner.ts once per run. Returns the path of the .cjs file. */
+export async function buildRunner(outDir: string): Promise<string> {
+  const file = join(outDir, 'lambda-runner.cjs');
+  mkdirSync(outDir, { recursive: true });
+  await esbuild.build({
+    entryPoints: [fileURLToPath(new URL('./lambda-runner.ts', import.meta.url))],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'error',
+  });
+  return file;
+}
+
+let sequence = 0;
+
+export async function runLambda(options: {
+  runner: string;
+  mode: 'empty' | 'cold' | 'warm';
+  bundle?: string;
+  events?: unknown[];
+  env: Record<string, string>;
+  workDir: string;
+  timeoutMs?: number;
+}): Promise<RunnerResult> {
+  const id = `${process.pid}-${sequence++}`;
+  const eventsFile = join(options.workDir, `events-${id}.json`);
+  const resultFile = join(options.workDir, `result-${id}.json`);
+  writeFileSync(eventsFile, JSON.stringify(options.events ?? []));
+  const started = performance.now();
+  const child = spawn(process.execPath, [options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
+    // A clean environment, like Lambda's: no NODE_OPTIONS from tsx or npm.
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
+  const code = await new Promise<number>((resolve) => child.once('exit', (c) => resolve(c ?? 1)));
+  const processMs = performance.now() - started;
+  clearTimeout(timer);
+  let parsed: Record<string, unknown> = {};
+  try {
+    parsed = JSON.parse(readFileSync(resultFile, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // No result file: reported below.
+  }
+  rmSync(eventsFile, { force: true });
+  rmSync(resultFile, { force: true });
+  if (code !== 0 || parsed.error) {
+    throw new Error(`lambda-runner ${options.mode} failed (exit ${code}): ${String(parsed.error ?? '')}\n${stderr.slice(-3000)}`);
+  }
+  return { ...(parsed as Omit<RunnerResult, 'processMs'>), processMs };
+}
