@@ -16,7 +16,12 @@
  *   streams and endpoint discovery (DynamoDB uses neither), node-fetch and
  *   the global fetch (undici: ~25 ms to load on a cold start) replaced by a
  *   small fetch over node:http, `debug` and the abort-controller polyfill.
- *   `npm run bench` measures what each one buys.
+ * - The DynamoDB SDK (client + lib-dynamodb, ~180 KB minified and most of a
+ *   cold start) is replaced by lambdas/shims/dynamodb-lite: the same calls
+ *   (JSON protocol, SigV4, retries, timeouts, the SDK's errors and
+ *   marshalling), tested against DynamoDB Local and the SDK's own signer in
+ *   tests/bench/. Types still come from the SDK packages.
+ *   `npm run bench` measures what each step buys (bot bundle 552 KB → ~190 KB).
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,6 +49,9 @@ export const ALIASES: Readonly<Record<string, string>> = {
   'node-fetch': join(PROJECT_ROOT, 'lambdas/shims/node-http-fetch.ts'),
   'abort-controller': join(PROJECT_ROOT, 'lambdas/shims/abort-controller.ts'),
   debug: join(PROJECT_ROOT, 'lambdas/shims/debug-off.cjs'),
+  // One step, always both: the SDK's DynamoDB client and document client, replaced by a small client over node:https.
+  '@aws-sdk/client-dynamodb': join(PROJECT_ROOT, 'lambdas/shims/dynamodb-lite/client.ts'),
+  '@aws-sdk/lib-dynamodb': join(PROJECT_ROOT, 'lambdas/shims/dynamodb-lite/document.ts'),
 };
 
 /**
@@ -64,6 +72,9 @@ export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): 
     format: 'cjs' as OutputFormat.CJS,
     minify: true,
     sourceMap: true,
+    // Node maps stack traces without the sources' text: a 4.6× smaller .map, which
+    // NODE_OPTIONS=--enable-source-maps reads and parses on every cold start (~10 ms less).
+    sourcesContent: false,
     mainFields: [...MAIN_FIELDS],
     // Bundle the SDK (tree-shaken, pinned) instead of loading the runtime's copy.
     bundleAwsSDK: true,
@@ -94,6 +105,7 @@ export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions 
     format: 'cjs',
     minify: true,
     sourcemap: true,
+    sourcesContent: false,
     mainFields: [...MAIN_FIELDS],
     external: [],
     alias: { ...ALIASES },

@@ -69,7 +69,15 @@ export function buildInstrumented(outDir: string): Promise<BuiltBundle> {
   return build(
     'instrumented',
     'deployed + timing of awaits on DynamoDB and Telegram',
-    { ...options, alias: { ...options.alias, '@aws-sdk/lib-dynamodb': instrument('lib-dynamodb.ts'), 'node-fetch': instrument('node-fetch.ts') } },
+    {
+      ...options,
+      alias: {
+        ...options.alias,
+        'bench-deployed-lib-dynamodb': options.alias?.['@aws-sdk/lib-dynamodb'] ?? join(PROJECT_ROOT, 'node_modules/@aws-sdk/lib-dynamodb/dist-es/index.js'),
+        '@aws-sdk/lib-dynamodb': instrument('lib-dynamodb.ts'),
+        'node-fetch': instrument('node-fetch.ts'),
+      },
+    },
     outDir,
   );
 }
@@ -96,20 +104,26 @@ export function buildNaive(outDir: string): Promise<BuiltBundle> {
 }
 
 /**
- * Ablation: the deployed options with the named aliases removed, cumulatively
- * from the last one back, so each step adds one optimisation on top of the
- * previous. Returns the bundles in order from least to most optimised.
+ * Ablation: the deployed options with the aliases added back one step at a
+ * time, in their order in infra/bundling.ts, and without the injected global
+ * fetch (the last step, which is the deployed bundle itself). Returns the
+ * bundles from least to most optimised.
  */
 export async function buildAblation(outDir: string): Promise<BuiltBundle[]> {
-  const aliasNames = Object.keys(ALIASES);
-  const steps: BuiltBundle[] = [];
-  for (let kept = 0; kept < aliasNames.length; kept++) {
-    const alias = Object.fromEntries(aliasNames.slice(0, kept).map((n) => [n, ALIASES[n] as string]));
-    const options = { ...esbuildOptionsFor(BOT_ENTRY, join(outDir, `step-${kept}`, 'index.cjs')), alias };
-    const label = kept === 0 ? 'minified, ES-module SDK, no aliases' : `+ alias ${aliasNames[kept - 1]}`;
-    steps.push(await build(`step-${kept}`, label, options, outDir));
+  // Aliases that only work together form one step.
+  const steps: string[][] = [];
+  for (const name of Object.keys(ALIASES)) {
+    if (name === '@aws-sdk/lib-dynamodb' && steps.at(-1)?.includes('@aws-sdk/client-dynamodb')) steps.at(-1)?.push(name);
+    else steps.push([name]);
   }
-  return steps;
+  const built: BuiltBundle[] = [];
+  for (let kept = 0; kept <= steps.length; kept++) {
+    const alias = Object.fromEntries(steps.slice(0, kept).flat().map((n) => [n, ALIASES[n] as string]));
+    const options = { ...esbuildOptionsFor(BOT_ENTRY, join(outDir, `step-${kept}`, 'index.cjs')), alias, inject: [] };
+    const label = kept === 0 ? 'minified, ES-module SDK, no aliases' : `+ ${steps[kept - 1]?.map((n) => `alias ${n}`).join(' + ')}`;
+    built.push(await build(`step-${kept}`, label, options, outDir));
+  }
+  return built;
 }
 
 export function describeBundleFile(file: string): string {

@@ -24,11 +24,11 @@ describe('Lambda bundling', () => {
       // node-fetch itself is aliased (lambdas/shims/node-http-fetch.ts), so its whatwg-url fallback never comes in.
       expect(inputs).toContain('lambdas/shims/node-http-fetch.ts');
       expect(inputs.some((i) => i.includes('node_modules/node-fetch/'))).toBe(false);
-      // The SDK comes from its ES-module build (tree-shakeable), not dist-cjs.
-      expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/client-dynamodb/dist-es/'))).toBe(true);
-      expect(inputs.some((i) => i.includes('node_modules/@aws-sdk/client-dynamodb/dist-cjs/'))).toBe(false);
+      // DynamoDB goes through lambdas/shims/dynamodb-lite, not the SDK (tests/bench/dynamodb-lite*.test.ts).
+      expect(inputs).toContain('lambdas/shims/dynamodb-lite/client.ts');
+      expect(inputs.filter((i) => /node_modules\/@(aws-sdk|smithy)\//.test(i))).toEqual([]);
       const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)!.bytes;
-      expect(bytes).toBeLessThan(800_000);
+      expect(bytes).toBeLessThan(300 * 1024);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -4,13 +4,14 @@
  * Everything inside send (the SDK's middleware, signing, the HTTP round trip,
  * unmarshalling) counts as awaiting DynamoDB.
  *
- * The real module is imported by path (an alias never applies to a path, so
- * this is not circular); its ES build has no declarations beside it, so the
+ * `bench-deployed-lib-dynamodb` is aliased (scripts/bench/bundles.ts) to
+ * whatever the deployed bundle uses for `@aws-sdk/lib-dynamodb`: the stand-in
+ * from infra/bundling.ts if there is one, else the package's ES build. The
  * package's own types are applied by hand.
  */
 import type * as LibDynamoDb from '@aws-sdk/lib-dynamodb';
-// @ts-expect-error -- no .d.ts next to dist-es; typed through LibDynamoDb below.
-import * as realModule from '../../../node_modules/@aws-sdk/lib-dynamodb/dist-es/index.js';
+// @ts-expect-error -- a bundle-time alias, not a package; typed through LibDynamoDb below.
+import * as realModule from 'bench-deployed-lib-dynamodb';
 import { timedAwait } from './await-clock';
 
 const real = realModule as typeof LibDynamoDb;
