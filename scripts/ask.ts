@@ -1,7 +1,7 @@
 /**
  * npm run ask -- "How many Chinese died in WWII?"     one answer, as the bot would reply
  * npm run ask -- --json "question"                      one JSON object
- * npm run ask -- --json < questions.txt                 one JSON object per input line, in order
+ * npm run ask -- --json < questions.txt                 one JSON object per input line (blank lines too), in order
  *
  * Uses the embedded DynamoDB Local (started once for the whole batch) unless
  * CLAIMS_TABLE names a table. Only answers go to stdout; progress and errors
@@ -39,10 +39,10 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${await answerOne(question)}\n`);
       return 0;
     }
-    // Batch mode: strictly one output line per non-empty input line, in input order.
+    // Batch mode: strictly one output line per input line, blank ones included
+    // (they come back unanswered), so line N of the output answers line N.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
-      if (!line.trim()) continue;
       process.stdout.write(`${await answerOne(line.trim())}\n`);
     }
     return 0;

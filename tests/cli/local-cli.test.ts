@@ -73,7 +73,7 @@ describe('npm run ask', () => {
 
   it('--json with questions on stdin prints one JSON object per line, in order, and nothing else', async () => {
     // Prepare
-    const questions = ['How many Chinese died in WWII?', 'What is the weather like?', 'What did Xi say in Moscow?'];
+    const questions = ['How many Chinese died in WWII?', 'What is the weather like?', '', 'What did Xi say in Moscow?'];
 
     // Act
     const result = await run(['ask', '--', '--json'], `${questions.join('\n')}\n`);
@@ -81,10 +81,10 @@ describe('npm run ask', () => {
     // Assess
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     const objects = lines.map((l) => JSON.parse(l) as { question: string; answered: boolean; claims: Array<{ source: { document: string } }>; reply: string });
     expect(objects.map((o) => o.question)).toEqual(questions);
-    expect(objects.map((o) => o.answered)).toEqual([true, false, true]);
+    expect(objects.map((o) => o.answered)).toEqual([true, false, false, true]);
     expect(objects[1]!.claims).toEqual([]);
     expect(objects[1]!.reply).toMatch(/no sourced claims/i);
     expect(objects[0]!.claims.map((c) => c.source.document).sort()).toEqual(['000_65d1a1d4bbc254d7.txt', '001_201afc8b97c7a6c7.txt']);
