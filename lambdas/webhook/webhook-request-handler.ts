@@ -13,6 +13,7 @@
  * Once an update is authenticated Telegram always gets 200: any other answer
  * makes Telegram re-deliver it for about a day. Failures are logged instead.
  */
+import { randomUUID } from 'node:crypto';
 import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda';
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
@@ -42,6 +43,8 @@ export interface WebhookRuntime {
 
 export interface InvocationContext {
   getRemainingTimeInMillis(): number;
+  /** Lambda's id of this invocation: the de-duplication record names it, so an SDK retry of that write is not a duplicate. */
+  readonly awsRequestId?: string;
 }
 
 export interface WebhookHandlerDeps {
@@ -133,7 +136,7 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
     const updateId = update.update_id;
 
     try {
-      if (!(await deps.ledger.recordFirstDelivery(updateId))) {
+      if (!(await deps.ledger.recordFirstDelivery(updateId, context?.awsRequestId || randomUUID()))) {
         log.info('update.duplicate', { updateId });
         return reply(200, 'duplicate');
       }

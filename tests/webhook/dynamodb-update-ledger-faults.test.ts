@@ -42,11 +42,33 @@ describe('DynamoDbUpdateLedger faults', () => {
     const ledger = new DynamoDbUpdateLedger(docClient, 'claims', { botId: 1 });
 
     // Act
-    await ledger.recordFirstDelivery(5);
+    await ledger.recordFirstDelivery(5, 'request-1');
 
     // Assess
     const calls = ddb.commandCalls(PutCommand);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.args[0].input).toMatchObject({ TableName: 'claims', ConditionExpression: 'attribute_not_exists(#pk)', Item: { pk: 'UPD#1#5', sk: 'UPD' } });
+    expect(calls[0]?.args[0].input).toMatchObject({
+      TableName: 'claims',
+      ConditionExpression: 'attribute_not_exists(#pk) OR #by = :me',
+      ExpressionAttributeNames: { '#pk': 'pk', '#by': 'firstSeenBy' },
+      ExpressionAttributeValues: { ':me': 'request-1' },
+      Item: { pk: 'UPD#1#5', sk: 'UPD', firstSeenBy: 'request-1' },
+    });
+  });
+
+  it('gives every call its own invocation id when none is passed', async () => {
+    // Prepare
+    ddb.on(PutCommand).resolves({});
+    const ledger = new DynamoDbUpdateLedger(docClient, 'claims', { botId: 1 });
+
+    // Act
+    await ledger.recordFirstDelivery(5);
+    await ledger.recordFirstDelivery(5);
+
+    // Assess
+    const ids = ddb.commandCalls(PutCommand).map((c) => c.args[0].input.ExpressionAttributeValues?.[':me'] as unknown);
+    expect(ids).toHaveLength(2);
+    expect(typeof ids[0]).toBe('string');
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });

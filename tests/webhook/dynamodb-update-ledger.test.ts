@@ -1,6 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbUpdateLedger, UPDATE_LEDGER_TTL_SECONDS, UpdateLedgerError } from '../../lambdas/core/store/dynamodb-update-ledger';
+import { DynamoDbUpdateLedger, FIRST_SEEN_BY_ATTRIBUTE, UPDATE_LEDGER_TTL_SECONDS, UpdateLedgerError } from '../../lambdas/core/store/dynamodb-update-ledger';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
 
@@ -24,6 +24,21 @@ describe('DynamoDbUpdateLedger against DynamoDB Local', () => {
 
     // Assess
     expect([first, second, other]).toEqual([true, false, true]);
+  });
+
+  it('accepts the same update again for the invocation that recorded it, and refuses it for any other', async () => {
+    // Prepare
+    const ledger = new DynamoDbUpdateLedger(table.docClient, table.tableName, { botId: 7000000001 });
+
+    // Act
+    const first = await ledger.recordFirstDelivery(5150, 'request-a');
+    const retryOfSameInvocation = await ledger.recordFirstDelivery(5150, 'request-a');
+    const redelivery = await ledger.recordFirstDelivery(5150, 'request-b');
+    const item = (await table.docClient.send(new GetCommand({ TableName: table.tableName, Key: ledger.keyOf(5150) }))).Item;
+
+    // Assess
+    expect([first, retryOfSameInvocation, redelivery]).toEqual([true, true, false]);
+    expect(item?.[FIRST_SEEN_BY_ATTRIBUTE]).toBe('request-a');
   });
 
   it('writes under the bot-writable prefix with a TTL of at least 24 hours', async () => {

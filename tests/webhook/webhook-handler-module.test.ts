@@ -62,9 +62,9 @@ describe('lambdas/webhook/webhook-handler.ts (the deployed module)', () => {
     const event = functionUrlEvent({ secret: MODULE_SECRET, body: JSON.stringify(update) });
 
     // Act
-    const first = await handler(event, lambdaContext());
+    const first = await handler(event, lambdaContext(30_000, 'invocation-first'));
     const repliesAfterFirst = api.callsTo('sendMessage').length;
-    const second = await handler(event, lambdaContext());
+    const second = await handler(event, lambdaContext(30_000, 'invocation-redelivery'));
 
     // Assess
     expect([first, second]).toMatchObject([{ statusCode: 200 }, { statusCode: 200 }]);
@@ -72,6 +72,7 @@ describe('lambdas/webhook/webhook-handler.ts (the deployed module)', () => {
     expect(api.callsTo('sendMessage')).toHaveLength(repliesAfterFirst);
     const item = await table.docClient.send(new GetCommand({ TableName: table.tableName, Key: { pk: `UPD#${BOT_USER.id}#${update.update_id}`, sk: 'UPD' } }));
     expect(item.Item?.expiresAt).toBeGreaterThan(Date.now() / 1000 + 24 * 3600);
+    expect(item.Item?.firstSeenBy).toBe('invocation-first');
   });
 
   it('answers 401 to a wrong secret without touching the Bot API or the table', async () => {

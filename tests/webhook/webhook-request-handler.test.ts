@@ -8,12 +8,16 @@ import { functionUrlEvent, lambdaContext } from './support/function-url-events';
 const SECRET = 'Webhook_Secret-0123456789abcdefABCDEF';
 
 class MemoryLedger implements UpdateLedger {
-  readonly seen = new Set<number>();
+  /** update id → the invocation that recorded it */
+  readonly seen = new Map<number, string>();
+  readonly invocationIds: Array<string | undefined> = [];
   failWith: Error | undefined;
-  async recordFirstDelivery(updateId: number): Promise<boolean> {
+  async recordFirstDelivery(updateId: number, invocationId?: string): Promise<boolean> {
+    this.invocationIds.push(invocationId);
     if (this.failWith) throw this.failWith;
-    if (this.seen.has(updateId)) return false;
-    this.seen.add(updateId);
+    const by = this.seen.get(updateId);
+    if (by !== undefined) return by === invocationId;
+    this.seen.set(updateId, invocationId ?? '');
     return true;
   }
 }
@@ -89,6 +93,33 @@ describe('webhook request handling', () => {
 
     // Assess
     expect([first, again]).toMatchObject([{ statusCode: 200 }, { statusCode: 200 }]);
+    expect(handled).toEqual([804512001]);
+  });
+
+  it('records the update under this invocation\'s Lambda request id', async () => {
+    // Prepare
+    const { handler, ledger } = setup();
+
+    // Act
+    await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext(30_000, 'req-1234'));
+
+    // Assess
+    expect(ledger.invocationIds).toEqual(['req-1234']);
+  });
+
+  it('gives each invocation without a request id its own id, so a re-delivery is still refused', async () => {
+    // Prepare
+    const { handler, handled, ledger } = setup();
+    const noRequestId = { getRemainingTimeInMillis: () => 30_000 };
+
+    // Act
+    await handler(functionUrlEvent({ secret: SECRET, body: privateText }), noRequestId);
+    await handler(functionUrlEvent({ secret: SECRET, body: privateText }), noRequestId);
+
+    // Assess
+    expect(ledger.invocationIds).toHaveLength(2);
+    expect(ledger.invocationIds[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ledger.invocationIds[0]).not.toBe(ledger.invocationIds[1]);
     expect(handled).toEqual([804512001]);
   });
 

@@ -4,20 +4,32 @@
  * produces a second reply.
  *
  *   pk = "UPD#<bot id>#<update_id>"  sk = "UPD"  expiresAt = now + 48 h (TTL)
+ *   firstSeenBy = the id of the Lambda invocation that took the update on
  *
- * One conditional PutItem per update: it succeeds only for the first delivery.
+ * One conditional PutItem per update: it succeeds for the first delivery, and
+ * again for that same invocation, never for another one. The second half
+ * matters because the put runs with SDK retries and a short timeout: a put that
+ * DynamoDB applied but whose answer timed out is retried by the SDK, and with
+ * a bare `attribute_not_exists(pk)` that retry would fail its condition and
+ * read as "a re-delivery", so the update would never be answered. Telegram's
+ * re-delivery is a new invocation with a new id, so it is still refused.
  * The pk prefix is TABLE_DESIGN.botWritablePrefix, the only prefix the bot's
  * IAM policy lets it write. The TTL is twice Telegram's retry window because
  * DynamoDB deletes expired items lazily, and an item that lives longer only
  * makes de-duplication stricter.
  */
+import { randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TABLE_DESIGN } from './table-design';
 
 export interface UpdateLedger {
-  /** True for the first delivery of `updateId`, false for a re-delivery. Throws UpdateLedgerError when the table is unreachable. */
-  recordFirstDelivery(updateId: number): Promise<boolean>;
+  /**
+   * True for the first delivery of `updateId`, false for a re-delivery. Throws UpdateLedgerError when the table is unreachable.
+   * `invocationId` identifies this attempt at handling it (the Lambda request id): asking again with the
+   * same id answers true again. Omitted, every call is its own invocation.
+   */
+  recordFirstDelivery(updateId: number, invocationId?: string): Promise<boolean>;
 }
 
 export class UpdateLedgerError extends Error {
@@ -28,6 +40,9 @@ export class UpdateLedgerError extends Error {
 }
 
 export const UPDATE_LEDGER_TTL_SECONDS = 48 * 60 * 60;
+
+/** The attribute naming the invocation that took the update on. */
+export const FIRST_SEEN_BY_ATTRIBUTE = 'firstSeenBy';
 
 export interface DynamoDbUpdateLedgerOptions {
   /** Namespaces update ids per bot, in case two bots ever share a table. */
@@ -55,7 +70,8 @@ export class DynamoDbUpdateLedger implements UpdateLedger {
     return { pk: `${TABLE_DESIGN.botWritablePrefix}${this.options.botId}#${updateId}`, sk: 'UPD' };
   }
 
-  async recordFirstDelivery(updateId: number): Promise<boolean> {
+  async recordFirstDelivery(updateId: number, invocationId: string = randomUUID()): Promise<boolean> {
+    if (invocationId.length === 0) throw new UpdateLedgerError('the invocation id must not be empty');
     const key = this.keyOf(updateId);
     const nowSeconds = Math.floor(this.now() / 1000);
     try {
@@ -66,10 +82,13 @@ export class DynamoDbUpdateLedger implements UpdateLedger {
             [TABLE_DESIGN.partitionKey]: key.pk,
             [TABLE_DESIGN.sortKey]: key.sk,
             receivedAt: nowSeconds,
+            [FIRST_SEEN_BY_ATTRIBUTE]: invocationId,
             [TABLE_DESIGN.ttlAttribute]: nowSeconds + this.ttlSeconds,
           },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey },
+          // Computed once, so an SDK retry of this put writes the very same item.
+          ConditionExpression: 'attribute_not_exists(#pk) OR #by = :me',
+          ExpressionAttributeNames: { '#pk': TABLE_DESIGN.partitionKey, '#by': FIRST_SEEN_BY_ATTRIBUTE },
+          ExpressionAttributeValues: { ':me': invocationId },
         }),
       );
       return true;

@@ -45,8 +45,10 @@ export function functionUrlEvent(options: EventOptions = {}): LambdaFunctionURLE
   };
 }
 
-/** A Lambda context with a fixed amount of time left. */
-export function lambdaContext(remainingMs = 30_000) {
+let invocations = 0;
+
+/** A Lambda context with a fixed amount of time left and its own request id. */
+export function lambdaContext(remainingMs = 30_000, awsRequestId = `0e5c0f1e-0000-4000-8000-${String(++invocations).padStart(12, '0')}`) {
   const deadline = Date.now() + remainingMs;
-  return { getRemainingTimeInMillis: () => deadline - Date.now() };
+  return { awsRequestId, getRemainingTimeInMillis: () => deadline - Date.now() };
 }
