@@ -111,6 +111,9 @@ export class FactCheckStack extends Stack {
       environment: {
         BOT_USERNAME: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
         BOT_ID: config.botId ?? UNCONFIGURED_BOT_ID,
+        // A new token version changes the function's configuration, so Lambda replaces every warm
+        // container (each of which caches the token it read) instead of letting them keep a revoked one.
+        BOT_TOKEN_VERSION: config.botTokenVersion,
       },
       paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
         cacheEnabled: true,

@@ -33,6 +33,7 @@ import {
 import { MAX_QUESTION_CHARS, cleanQuestion, questionOf, routeMessage, type BotIdentity, type RoutableMessage } from './message-routing';
 import { asTelegramApiError, describeError, type Logger } from './structured-log';
 import { installRateLimitRetry } from './telegram-retry';
+import { installTokenRejectionWatch } from './telegram-token-watch';
 import { asTelegramUpdate } from './update-shape';
 import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, packBlocks, truncatePlain } from './telegram-html';
 
@@ -55,6 +56,11 @@ export interface FactCheckBotDeps {
   readonly remainingTimeMs?: () => number;
   /** Injected in tests to skip real waits on 429. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * Telegram refused the token (401 Unauthorized or 404 Not Found): it was revoked or replaced.
+   * The webhook drops its cached token here so that the next request reads the secret again.
+   */
+  readonly onTokenRejected?: () => void;
 }
 
 /** Inline answers change only when the data is redeployed; examples even less. */
@@ -196,9 +202,10 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     await next();
   });
 
-  // Every update gets its own Telegram client from telegraf, so the 429 retry is installed per update.
+  // Every update gets its own Telegram client from telegraf, so the 429 retry and the token watch are installed per update.
   bot.use(async (ctx, next) => {
     installRateLimitRetry(ctx.telegram, { remainingTimeMs, log, ...(deps.sleep ? { sleep: deps.sleep } : {}) });
+    installTokenRejectionWatch(ctx.telegram, { log, ...(deps.onTokenRejected ? { onTokenRejected: deps.onTokenRejected } : {}) });
     await next();
   });
 

@@ -17,6 +17,11 @@ const EnvSchema = z.object({
   BOT_ID: z.string().check(z.regex(/^[1-9][0-9]{0,15}$/, 'must be the bot\'s numeric user id')),
   /** Secrets Manager secret id (name or ARN) holding the bot token. */
   BOT_TOKEN_SECRET_ID: nonEmpty(),
+  /**
+   * The deploy's botTokenVersion. The code only logs it; its job is to be part of the
+   * function's configuration, so that a deploy with a new token version starts new containers.
+   */
+  BOT_TOKEN_VERSION: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a short label such as 2'))),
   /** Secrets Manager secret id (name or ARN) holding the webhook secret token. */
   WEBHOOK_SECRET_ID: nonEmpty(),
   /** Port of the AWS Parameters and Secrets Lambda Extension (its own default is 2773). */
@@ -33,6 +38,7 @@ export interface WebhookConfig {
   readonly botUsername: string;
   readonly botId: number;
   readonly botTokenSecretId: string;
+  readonly botTokenVersion: string | undefined;
   readonly webhookSecretId: string;
   readonly extensionPort: number;
   readonly sessionToken: string | undefined;
@@ -59,6 +65,7 @@ export function readWebhookConfig(env: Record<string, string | undefined>): Webh
     botUsername: e.BOT_USERNAME.replace(/^@/, ''),
     botId: Number(e.BOT_ID),
     botTokenSecretId: e.BOT_TOKEN_SECRET_ID,
+    botTokenVersion: e.BOT_TOKEN_VERSION,
     webhookSecretId: e.WEBHOOK_SECRET_ID,
     extensionPort: Number(e.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT ?? 2773),
     sessionToken: e.AWS_SESSION_TOKEN,

@@ -7,6 +7,12 @@
  * answerer and ledger are built. The two secrets are read on the first
  * request through the Parameters and Secrets extension (localhost HTTP, no
  * second SDK client) and cached with the bot built from the token.
+ *
+ * A replaced token reaches the function two ways: a deploy with a new
+ * `botTokenVersion` changes BOT_TOKEN_VERSION, so Lambda starts new
+ * containers; and when Telegram answers 401 or 404 for the cached token (it
+ * was revoked), the cache is dropped and the next request reads the secrets
+ * again (the extension caches them for at most its TTL, 5 minutes).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -49,8 +55,9 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     getSecretViaExtension(config.botTokenSecretId, extension),
     getSecretViaExtension(config.webhookSecretId, extension),
   ]);
-  knownSecrets = [token, webhookSecret];
+  knownSecrets = [...new Set([...knownSecrets, token, webhookSecret])];
   if (!token.startsWith(`${config.botId}:`)) log.warn('config.bot_id_mismatch', { botId: config.botId });
+  log.info('runtime.loaded', { tokenVersion: config.botTokenVersion });
   const bot = createFactCheckBot({
     token,
     answerer,
@@ -60,6 +67,8 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     botInfo: botInfoFromConfig(config.botId, config.botUsername),
     ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
     remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,
+    // Revoked or replaced: read the secrets again on the next request (logged at error level by the bot).
+    onTokenRejected: () => runtime.reset(),
   });
   // The update passed the shape check in update-shape.ts; telegraf's type is the full Bot API union.
   return { webhookSecret, bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) } };

@@ -64,16 +64,28 @@ const reply = (statusCode: number, body: string, headers: Record<string, string>
   body,
 });
 
-/** Memoises an async loader, but forgets a failure so the next request tries again. */
-export function cachedUntilFailure<T>(load: () => Promise<T>): () => Promise<T> {
+/** A memoised async loader whose value can be dropped (`reset`), so the next call loads it again. */
+export type ResettableLoader<T> = (() => Promise<T>) & { reset(): void };
+
+/**
+ * Memoises an async loader, but forgets a failure so the next request tries again.
+ * `reset()` forgets a success too: the webhook calls it when Telegram refuses the
+ * cached bot token, so a replaced token is picked up on the next request.
+ */
+export function cachedUntilFailure<T>(load: () => Promise<T>): ResettableLoader<T> {
   let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((err: unknown) => {
-      pending = undefined;
+  const get = () => {
+    const attempt = (pending ??= load().catch((err: unknown) => {
+      if (pending === attempt) pending = undefined;
       throw err;
-    });
-    return pending;
+    }));
+    return attempt;
   };
+  return Object.assign(get, {
+    reset: () => {
+      pending = undefined;
+    },
+  });
 }
 
 function decodedBody(event: LambdaFunctionURLEvent): { text: string } | { tooLarge: true } | undefined {

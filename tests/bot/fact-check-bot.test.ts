@@ -491,6 +491,25 @@ describe('the fact-check bot', () => {
       expect(JSON.stringify(failure)).not.toContain('How many Chinese');
     });
 
+    it('reports a refused token (401) once per failing call, at error level, without apologising', async () => {
+      // Prepare
+      let rejected = 0;
+      bot = h.bot({ onTokenRejected: () => void (rejected += 1) });
+      const unauthorized = { status: 401, body: { ok: false, error_code: 401, description: 'Unauthorized' } };
+      h.api.queueReply('sendChatAction', unauthorized);
+      h.api.queueReply('sendMessage', unauthorized);
+
+      // Act
+      await h.send(bot, update('private-text'));
+
+      // Assess
+      expect(rejected).toBe(2);
+      const lines = h.logLines.map((l) => JSON.parse(l) as { level: string; event: string });
+      expect(lines.filter((l) => l.event === 'telegram.token_rejected').map((l) => l.level)).toEqual(['error', 'error']);
+      // The apology would be refused too: one sendMessage, the answer.
+      expect(h.api.callsTo('sendMessage')).toHaveLength(1);
+    });
+
     it('keeps going when "typing…" fails', async () => {
       // Prepare
       h.api.queueReply('sendChatAction', serverError());

@@ -58,6 +58,7 @@ describe('the bot function', () => {
       CLAIMS_TABLE: { Ref: table },
       BOT_USERNAME: TEST_BOT.username,
       BOT_ID: TEST_BOT.id,
+      BOT_TOKEN_VERSION: '0',
       BOT_TOKEN_SECRET_ID: { Ref: tokenSecret },
       WEBHOOK_SECRET_ID: { Ref: webhookSecret },
       NODE_OPTIONS: '--enable-source-maps',
@@ -311,6 +312,14 @@ describe('custom resources', () => {
     const bumped = synth({ botTokenVersion: '2', botReservedConcurrency: '250' }, { bundle: false });
     bumped.template.hasResourceProperties('Custom::TelegramWebhook', { TokenVersion: '2', MaxConnections: '100' });
     bumped.template.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 250 });
+  });
+
+  it('changes the bot function\'s configuration when botTokenVersion changes, so no warm container keeps the old token', () => {
+    const bumped = synth({ botTokenVersion: '3' }, { bundle: false });
+    const botFn = logicalIdOf(bumped.stack.bot.function);
+    const env = (bumped.template.toJSON().Resources[botFn].Properties as { Environment: { Variables: Json } }).Environment.Variables;
+    expect(env.BOT_TOKEN_VERSION).toBe('3');
+    bumped.template.hasResourceProperties('Custom::TelegramWebhook', { TokenVersion: '3' });
   });
 
   it('subscribes exactly to the update types the bot has handlers for', () => {

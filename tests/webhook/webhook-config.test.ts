@@ -21,6 +21,7 @@ describe('readWebhookConfig', () => {
       botUsername: 'factcheck_test_bot',
       botId: 7000000001,
       botTokenSecretId: 'factcheck/bot-token',
+      botTokenVersion: undefined,
       webhookSecretId: 'factcheck/webhook-secret',
       extensionPort: 2773,
       sessionToken: 'session',
@@ -35,6 +36,7 @@ describe('readWebhookConfig', () => {
     ['BOT_USERNAME', 'no spaces allowed'],
     ['BOT_TOKEN_SECRET_ID', ''],
     ['WEBHOOK_SECRET_ID', undefined],
+    ['BOT_TOKEN_VERSION', 'not a label'],
   ])('fails fast naming %s when it is %s', (name, value) => {
     // Prepare
     const env = { ...valid, [name]: value };
@@ -50,5 +52,10 @@ describe('readWebhookConfig', () => {
   it('takes the extension port from the environment', () => {
     // Prepare / Act / Assess
     expect(readWebhookConfig({ ...valid, PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: '2999' }).extensionPort).toBe(2999);
+  });
+
+  it('reads the deploy\'s token version', () => {
+    // Prepare / Act / Assess
+    expect(readWebhookConfig({ ...valid, BOT_TOKEN_VERSION: '3' }).botTokenVersion).toBe('3');
   });
 });

@@ -225,6 +225,23 @@ describe('webhook request handling', () => {
     expect(loads()).toBe(1);
   });
 
+  it('loads the secrets again after the cached runtime is reset (a refused bot token)', async () => {
+    // Prepare
+    let loads = 0;
+    const tokens = ['old-token', 'new-token'];
+    const runtime = cachedUntilFailure(async () => tokens[loads++]);
+
+    // Act
+    const before = [await runtime(), await runtime()];
+    runtime.reset();
+    const after = [await runtime(), await runtime()];
+
+    // Assess
+    expect(before).toEqual(['old-token', 'old-token']);
+    expect(after).toEqual(['new-token', 'new-token']);
+    expect(loads).toBe(2);
+  });
+
   it('still answers the update when the ledger is unreachable (fail open), and logs it', async () => {
     // Prepare
     const { handler, handled, ledger, lines } = setup();
