@@ -43,6 +43,48 @@ describe('parseQuestion: roles', () => {
     expect(parsed.subjects).toEqual([]);
   });
 
+  it.each([
+    ['What did the Russian leader say in Beijing?', [['putin']]],
+    ["What did Russia's president say?", [['putin']]],
+    ['What did the Kremlin leader say?', [['putin']]],
+    ['What did the Chinese leader say in Moscow?', [['xi']]],
+    ['What did the Chinese side say?', [['china', 'xi']]],
+    ['What did the presidents say about WWII?', [['putin', 'xi']]],
+  ])('reads the speaker of %j by alias or head noun', (question, speakers) => {
+    // Prepare / Act
+    const parsed = parseQuestion(question);
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual(speakers);
+    expect(parsed.unknownSpeaker).toBe(false);
+  });
+
+  it.each([
+    'What did the Chinese ambassador say?',
+    'What did other leaders say?',
+    "What did Putin's spokesman say?",
+    'How many Chinese died according to Wikipedia?',
+    'What did the Chinese ambassador to Russia say?',
+  ])('%j names a speaker the dataset does not know: no lookup at all', (question) => {
+    // Prepare / Act
+    const parsed = parseQuestion(question);
+
+    // Assess
+    expect(parsed.unknownSpeaker).toBe(true);
+    expect(planLookup(parsed)).toBeNull();
+  });
+
+  it.each(['How long was the ceasefire Putin proposed?', 'When did Xi and Putin exchange messages?', 'Is it true that Putin said the sacrifices must never be forgotten?', 'What has been said about Taiwan?'])(
+    '%j has no unknown speaker (relative clause, noun of saying, complementiser, passive)',
+    (question) => {
+      // Prepare / Act
+      const parsed = parseQuestion(question);
+
+      // Assess
+      expect(parsed.unknownSpeaker).toBe(false);
+    },
+  );
+
   it('reads "Moscow" as the Russian state when Moscow is the one speaking', () => {
     // Prepare / Act
     const parsed = parseQuestion('What did Moscow say about Taiwan?');

@@ -99,6 +99,10 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'What did Putin call Xi?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'] },
   { question: 'What did Putin tell Xi in Moscow?', answered: true, expectClaimIds: ['menafn-putin-dear-friend-sacred-holiday'], forbidClaimIds: ['pw-putin-pla-usual-brilliance'] },
   { question: 'wat did Putn say in Chna', answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], note: 'four-letter typos of names' },
+  { question: 'What did the Russian leader say in Beijing?', answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], forbidClaimIds: XI_IN_BEIJING, note: 'review: was credited with Xi’s quotes' },
+  { question: "What did Russia's president say in Beijing?", answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], forbidClaimIds: XI_IN_BEIJING, note: '"Russia’s president" normalises to "russia president"' },
+  { question: 'What did the Chinese leader say in Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'review: was 26 claims, Putin’s among them' },
+  { question: 'What did the Kremlin leader say about neo-Nazism?', answered: true, exactClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: 'What did Vladimir Putin say at the Kremlin?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten'], forbidClaimIds: ['pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'] },
 
   // ── when / about ───────────────────────────────────────────────────────
@@ -139,6 +143,9 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'What did Xi say in Moscow in 2020?', answered: false, note: 'the 2020 messages were not sent from Moscow' },
   { question: 'What did Putin say in Beijing in May 2025?', answered: false, note: 'he was in Beijing in September' },
   { question: 'What did Xi say about the Korean War?', answered: false },
+  { question: 'What did the Chinese ambassador say in Moscow?', answered: false, note: 'a speaker the dataset does not know: not everything about China' },
+  { question: "What did Putin's spokesman say about the talks?", answered: false, note: 'the spokesman is not Putin' },
+  { question: 'How many Chinese died in WWII according to Wikipedia?', answered: false, note: '"according to" someone unknown' },
   { question: 'How much does a Tesla cost?', answered: false },
   { question: 'hello', answered: false },
   { question: '', answered: false },

@@ -78,6 +78,8 @@ function narrowestChain(groups: readonly EntityGroup[]): EntityGroup[] {
 
 /** Null when the question names nothing a partition could be found for. */
 export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
+  // "What did the ambassador say?": someone the dataset does not know; not everything about China.
+  if (parsed.unknownSpeaker) return null;
   const plan = planKeys(parsed);
   // The leader pair stands in for "nobody named"; a name the dataset never carries
   // ("What did Stalin say?", "the weather in Moscow") is not nobody: skip the Query.

@@ -49,6 +49,12 @@ export interface ParsedQuestion {
   readonly months: readonly number[];
   /** Each entry: words of which at least one must appear in the claim. */
   readonly keywords: readonly (readonly string[])[];
+  /**
+   * The question asks what someone said ("what did the ambassador say",
+   * "according to Wikipedia") but names no speaker the dataset knows: it must
+   * go unanswered rather than fall back to everything about the country.
+   */
+  readonly unknownSpeaker: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -57,6 +63,37 @@ const SPEAKER_GAP = new Set(['has', 'have', 'had', 'ever', 'also', 'really', 'ju
 /** Determiners that may stand between a locative word and a place: "during his visit to". */
 const PLACE_GAP = new Set(['the', 'his', 'her', 'their', 'a', 'an', 'official', 'state', 'trip', 'visit', 'visits', 'journey', 'way', 'stay', 'recent', 'first', 'historic']);
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'plus']);
+/** Nouns that make the country before them the speaker: "the Chinese side said", "the Russian government stated". */
+const SPEAKER_HEADS = new Set(['side', 'government', 'leadership', 'authorities', 'administration', 'delegation', 'state', 'officials']);
+/** Auxiliaries that open a speaker slot: "what DID the Russian leader say". */
+const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'is', 'are', 'was', 'were']);
+/** Words that may stand in a speaker slot without naming anyone: determiners, pronouns, adverbs, prepositions before a place. */
+const SLOT_NEUTRAL = new Set([
+  ...SPEAKER_GAP,
+  ...'the a an his her their its our your he she it they we you i one someone somebody anyone anybody everyone everybody ever'.split(' '),
+  ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got'.split(' '),
+  // "what have the sources said": no one in particular.
+  ...'sources source outlets media reports news press'.split(' '),
+  // Generic documents: "what does the agreement say" is answered from its keywords.
+  ...'agreement statement declaration document text article articles report reports message messages letter letters'.split(' '),
+]);
+/** After "according to": words that name no one in particular ("according to the reports"). */
+const GENERIC_SOURCES = new Set(
+  'sources source reports report article articles news media press data figures figure estimates estimate statistics stats record records official officials you your them it this these those'.split(' '),
+);
+/** Verbs of saying that close a speaker slot; nouns ("exchange messages", "make a statement") do not. */
+const SAY_VERBS = new Set(
+  (
+    'say says said saying tell tells told state stated declare declared announce announced mention mentioned stress stressed note noted ' +
+    'claim claimed assert asserted emphasise emphasised emphasize emphasized highlight highlighted express expressed write wrote argue argued ' +
+    'insist insisted reply replied respond responded vow vowed promise promised pledge pledged agree agreed affirm affirmed reaffirm reaffirmed ' +
+    'underline underlined echo echoed recall recalled describe described call called suggest suggested propose proposed comment commented'
+  ).split(' '),
+);
+/** Copulas: "how long WAS the ceasefire Putin proposed" is a relative clause; only the words after the named speaker belong to it. */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** A speaker slot of only these words means the two leaders: "what did the presidents say". */
+const PAIR_HEADS = new Set(['leaders', 'presidents']);
 /** Years people name for the war itself, not for when something was said. */
 const WAR_END_YEAR = 1945;
 
@@ -104,9 +141,10 @@ function findSpeakerItems(items: readonly Item[]): Set<number> {
   const speakers = new Set<number>();
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !SAY_WORDS.has(item.word) || item.word === 'according') return;
-    // Backwards: "did Putin (and Xi) (ever) say".
+    // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
+    if (j > 0 && SPEAKER_HEADS.has(wordAt(items, j) ?? '') && isMention(items[j - 1])) j--;
     while (j >= 0 && isMention(items[j])) {
       speakers.add(j);
       j--;
@@ -130,6 +168,51 @@ function findSpeakerItems(items: readonly Item[]): Set<number> {
     }
   });
   return speakers;
+}
+
+function isRecognisedSpeaker(item: Item | undefined): boolean {
+  return isMention(item) || (item?.kind === 'phrase' && item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) === 'document'));
+}
+
+/**
+ * Reads the speaker slots of a "what did X say" or "according to X" question:
+ * `unknown` when a slot holds words that name no speaker the dataset knows
+ * ("the ambassador", "Wikipedia"), `pair` when it holds only "the leaders".
+ */
+function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => boolean): { unknown: boolean; pair: boolean } {
+  let unknown = false;
+  let pair = false;
+  items.forEach((item, index) => {
+    if (item.kind !== 'word') return;
+    if (item.word === 'according' && wordAt(items, index + 1) === 'to') {
+      let k = index + 2;
+      while (wordAt(items, k) === 'the') k++;
+      const next = items[k];
+      if (next === undefined || isRecognisedSpeaker(next) || next.kind === 'phrase') return;
+      if (!GENERIC_SOURCES.has(next.word) && !/^\d/.test(next.word)) unknown = true;
+      return;
+    }
+    if (!isSayWord(index) || !SAY_VERBS.has(item.word)) return;
+    // Back to the auxiliary that opens the slot, without crossing another verb of saying or a question word.
+    let j = index - 1;
+    while (j >= 0 && index - j <= 7) {
+      const w = wordAt(items, j);
+      // "is it true THAT Putin said": the slot starts after the complementiser, with no auxiliary.
+      if (w !== undefined && (AUXILIARIES.has(w) || SAY_WORDS.has(w) || ['what', 'who', 'when', 'where', 'why', 'how', 'which', 'that', 'if', 'whether'].includes(w))) break;
+      j--;
+    }
+    const aux = wordAt(items, j);
+    if (aux === undefined || !AUXILIARIES.has(aux)) return;
+    let slot = items.slice(j + 1, index);
+    const lastNamed = slot.findLastIndex(isRecognisedSpeaker);
+    if (COPULAS.has(aux) && lastNamed >= 0) slot = slot.slice(lastNamed);
+    const named = lastNamed >= 0;
+    const loose = slot.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && !SLOT_NEUTRAL.has(x.word) && !/^\d/.test(x.word));
+    if (loose.length === 0) return;
+    if (!named && loose.every((x) => PAIR_HEADS.has(x.word))) pair = true;
+    else if (!(named && loose.every((x) => SPEAKER_HEADS.has(x.word)))) unknown = true;
+  });
+  return { unknown, pair };
 }
 
 const MOVE_WORDS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'headed', 'flew', 'journey', 'arrived', 'arrive']);
@@ -254,6 +337,7 @@ export function parseQuestion(question: string): ParsedQuestion {
 
   // Entities by role.
   const speakerItems = hasSay ? findSpeakerItems(items) : new Set<number>();
+  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i)) : { unknown: false, pair: false };
   const speakers: EntityGroup[] = [];
   const subjects: EntityGroup[] = [];
   const places: EntityGroup[] = [];
@@ -322,6 +406,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   });
   assignChains(items, subjects, subjectAt);
 
+  if (slots.pair && speakers.length === 0) speakers.push({ ids: LEADER_PAIR });
+
   // A document speaks for its signatories: "what did Putin and Xi agree in the joint statement".
   if (documents.length > 0) {
     if (intent === 'said' || speakers.length > 0) speakers.splice(0, speakers.length, { ids: dedupe(documents) });
@@ -369,5 +455,6 @@ export function parseQuestion(question: string): ParsedQuestion {
     years: dedupe(years.map(String)).map(Number),
     months: dedupe(months.map(String)).map(Number),
     keywords,
+    unknownSpeaker: slots.unknown,
   };
 }

@@ -25,9 +25,22 @@ export interface Entity {
 
 export const ENTITIES = [
   // people
-  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: ['putin', 'vladimir putin', 'vladimir', 'president putin', 'the russian president', 'russian president', 'russias president'] },
-  { id: 'xi', kind: 'person', name: 'Xi Jinping', aliases: ['xi', 'xi jinping', 'xi jin ping', 'jinping', 'president xi', 'chairman xi', 'the chinese president', 'chinese president', 'chinas president'] },
-  { id: 'zelenskiy', kind: 'person', name: 'Volodymyr Zelenskiy', aliases: ['zelenskiy', 'zelensky', 'zelenskyy', 'volodymyr zelenskiy', 'the ukrainian president', 'ukrainian president'] },
+  { id: 'putin', kind: 'person', name: 'Vladimir Putin', aliases: [
+    'putin', 'vladimir putin', 'vladimir', 'president putin', 'the russian president', 'russian president', 'russias president',
+    // "Russia's president" normalises to "russia president".
+    'russia president', 'president of russia', 'russian leader', 'russia leader', 'russias leader', 'leader of russia', 'the kremlin leader',
+    'kremlin leader', 'kremlin chief', 'russian head of state', 'head of the kremlin', 'master of the kremlin',
+  ] },
+  { id: 'xi', kind: 'person', name: 'Xi Jinping', aliases: [
+    'xi', 'xi jinping', 'xi jin ping', 'jinping', 'president xi', 'chairman xi', 'the chinese president', 'chinese president', 'chinas president',
+    // Not "Chinese premier": that is Li Qiang.
+    'china president', 'president of china', 'chinese leader', 'china leader', 'chinas leader', 'leader of china', 'chinese head of state',
+    'paramount leader', 'general secretary xi',
+  ] },
+  { id: 'zelenskiy', kind: 'person', name: 'Volodymyr Zelenskiy', aliases: [
+    'zelenskiy', 'zelensky', 'zelenskyy', 'zelenskyi', 'zelenskii', 'volodymyr zelenskiy', 'volodymyr zelensky', 'the ukrainian president', 'ukrainian president',
+    'ukraine president', 'president of ukraine', 'ukrainian leader', 'ukraine leader', 'ukraines leader', 'leader of ukraine',
+  ] },
   // organisations and documents
   { id: 'kremlin', kind: 'organisation', name: 'the Kremlin', aliases: ['kremlin', 'the kremlin'] },
   { id: 'russia-china-joint-statement-2025', kind: 'document', name: 'Russia–China joint statement (Moscow, May 2025)', aliases: ['joint statement', 'the joint statement', 'joint declaration', 'russia china joint statement', 'comprehensive joint statement'] },
