@@ -44,6 +44,8 @@ export class BenchDatabase {
   claims = 0;
   /** Index items in `claims` (real ones counted from the seeder's writes). */
   indexItems = 0;
+  /** DynamoDB item size (names + values) of everything in the naive table: what a full Scan reads. */
+  naiveBytes = 0;
 
   get endpoint(): string {
     if (!this.db) throw new Error('DynamoDB Local is not running');
@@ -101,6 +103,7 @@ export class BenchDatabase {
     }
     this.claims = dataset.claims.length;
     this.indexItems = report.writes;
+    this.naiveBytes = dataset.claims.reduce((sum, claim) => sum + naiveItemBytes(claim), 0);
   }
 
   /**
@@ -118,6 +121,7 @@ export class BenchDatabase {
       });
       this.claims += result.claims;
       this.indexItems += result.items;
+      this.naiveBytes += result.naiveBytes;
       return { method: 'sqlite-import', claims: result.claims, items: result.items, seconds: result.seconds, stoppedEarly: false };
     }
     const raw = rawDynamo(this.endpoint, 32);
@@ -135,6 +139,7 @@ export class BenchDatabase {
       const pendingNaive: Promise<void>[] = [];
       const withNaive = () => {
         const claim = next();
+        this.naiveBytes += naiveItemBytes(claim);
         naiveBuffer.push(naivePutRequestFor(claim));
         if (naiveBuffer.length === 25) pendingNaive.push(flushNaive());
         return claim;
@@ -182,31 +187,64 @@ export class BenchDatabase {
     let matched = 0;
     let rcu = 0;
     let startKey: ScanCommandOutput['LastEvaluatedKey'];
+    let timedOut = false;
     const names = { '#doc': 'doc' };
     const values = Object.fromEntries(filter.contains.map((s, i) => [`:v${i}`, { S: s }]));
     const expression = filter.contains.map((_, i) => `contains(#doc, :v${i})`).join(' AND ');
-    do {
-      const page = await this.dynamo.send(
-        new ScanCommand({
-          TableName: NAIVE_TABLE,
-          FilterExpression: expression,
-          ExpressionAttributeNames: names,
-          ExpressionAttributeValues: values,
-          ReturnConsumedCapacity: 'TOTAL',
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      pages++;
-      scanned += page.ScannedCount ?? 0;
-      matched += page.Count ?? 0;
-      rcu += page.ConsumedCapacity?.CapacityUnits ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey && performance.now() - started < budgetMs);
+    // A page in flight is abandoned at the budget: DynamoDB Local's Scan slows down with the table size.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), budgetMs);
+    try {
+      do {
+        const page = await this.dynamo.send(
+          new ScanCommand({
+            TableName: NAIVE_TABLE,
+            FilterExpression: expression,
+            ExpressionAttributeNames: names,
+            ExpressionAttributeValues: values,
+            ReturnConsumedCapacity: 'TOTAL',
+            ExclusiveStartKey: startKey,
+          }),
+          { abortSignal: abort.signal },
+        );
+        pages++;
+        scanned += page.ScannedCount ?? 0;
+        matched += page.Count ?? 0;
+        rcu += page.ConsumedCapacity?.CapacityUnits ?? 0;
+        startKey = page.LastEvaluatedKey;
+      } while (startKey && !abort.signal.aborted);
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+      timedOut = true;
+    } finally {
+      clearTimeout(timer);
+    }
     const ms = performance.now() - started;
-    const complete = startKey === undefined;
+    const complete = startKey === undefined && !timedOut && pages > 0;
     const scale = complete || scanned === 0 ? 1 : this.claims / scanned;
-    return { complete, pages, scanned, matched, ms, rcu, estimatedMs: ms * scale, estimatedRcu: rcu * scale, estimatedPages: Math.ceil(pages * scale) };
+    // DynamoDB's price of a full Scan: every byte read, 0.5 RCU per 4 KB (eventually consistent), 1 MB per page.
+    const modelRcu = Math.ceil(this.naiveBytes / 4096) * 0.5;
+    const modelPages = Math.ceil(this.naiveBytes / 2 ** 20);
+    return {
+      complete,
+      pages,
+      scanned,
+      matched,
+      ms,
+      rcu,
+      estimatedMs: complete ? ms : scanned > 0 ? ms * scale : Number.NaN,
+      estimatedRcu: complete ? rcu : modelRcu,
+      estimatedPages: complete ? pages : modelPages,
+      tableBytes: this.naiveBytes,
+      modelRcu,
+      budgetMs,
+    };
   }
+}
+
+/** DynamoDB's size of the naive item { id, doc }: attribute names plus UTF-8 values. */
+function naiveItemBytes(claim: SourcedClaim): number {
+  return 2 + Buffer.byteLength(claim.id) + 3 + Buffer.byteLength(JSON.stringify(claim));
 }
 
 export interface NaiveScanResult {
@@ -216,8 +254,12 @@ export interface NaiveScanResult {
   readonly matched: number;
   readonly ms: number;
   readonly rcu: number;
-  /** Whole-table figures: measured when complete, linear extrapolation otherwise. */
+  /** Whole-table time: measured when complete, else extrapolated linearly from the items scanned (NaN if no page finished). */
   readonly estimatedMs: number;
+  /** Whole-table RCUs and pages: measured when complete, else DynamoDB's cost model on the table's size. */
   readonly estimatedRcu: number;
   readonly estimatedPages: number;
+  readonly tableBytes: number;
+  readonly modelRcu: number;
+  readonly budgetMs: number;
 }

@@ -175,7 +175,7 @@ export async function importClaimsIntoSqlite(
   count: number,
   next: () => SourcedClaim,
   options: { onProgress?: (p: BulkLoadProgress) => void } = {},
-): Promise<{ claims: number; items: number; naiveItems: number; seconds: number }> {
+): Promise<{ claims: number; items: number; naiveItems: number; naiveBytes: number; seconds: number }> {
   const started = performance.now();
   const script = fileURLToPath(new URL('./sqlite_import.py', import.meta.url));
   const specs = [`${tables.indexTable}:range`, ...(tables.naiveTable ? [`${tables.naiveTable}:hash`] : [])];
@@ -192,6 +192,7 @@ export async function importClaimsIntoSqlite(
 
   let lastReport = started;
   let items = 0;
+  let naiveBytes = 0;
   let chunk = '';
   for (let i = 0; i < count; i++) {
     const claim = next();
@@ -208,6 +209,7 @@ export async function importClaimsIntoSqlite(
     }
     if (tables.naiveTable) {
       const size = 2 + Buffer.byteLength(claim.id) + 3 + docBytes;
+      naiveBytes += size;
       chunk += `1\t${claim.id}\t${size}\t{"id":{"S":${JSON.stringify(claim.id)}},"doc":{"S":${docJson}}}\n`;
     }
     if (chunk.length > 1 << 20) {
@@ -226,7 +228,7 @@ export async function importClaimsIntoSqlite(
   if (code !== 0) throw new Error(`sqlite_import.py failed (exit ${code}): ${stderr.slice(-2000)}`);
   const counts = JSON.parse(stdout) as Record<string, number>;
   if (counts[tables.indexTable] !== items) throw new Error(`sqlite import wrote ${counts[tables.indexTable]} index items, expected ${items}`);
-  return { claims: count, items, naiveItems: tables.naiveTable ? (counts[tables.naiveTable] ?? 0) : 0, seconds: (performance.now() - started) / 1000 };
+  return { claims: count, items, naiveItems: tables.naiveTable ? (counts[tables.naiveTable] ?? 0) : 0, naiveBytes, seconds: (performance.now() - started) / 1000 };
 }
 
 /** True when python3 (with its sqlite3 module) can run the bulk importer. */
