@@ -33,6 +33,12 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as 
 export const BOT_TIMEOUT = Duration.seconds(15);
 export const BOT_MEMORY_MB = 512;
 
+/**
+ * The bot's error-level log lines (lambdas/bot/structured-log.ts writes each as one whole-JSON log event,
+ * `{"level":"error","event":…}`, through lambdaLogSink).
+ */
+export const BOT_ERROR_LOG_PATTERN = logs.FilterPattern.stringValue('$.level', '=', 'error');
+
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 export const BOT_ENTRY = 'lambdas/webhook/webhook-handler.ts';
 
@@ -227,6 +233,30 @@ export class FactCheckStack extends Stack {
       new cloudwatch.Alarm(this, 'WebhookRegistrationFailuresAlarm', {
         alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group.',
         metric: registrationFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+
+    // The handler answers Telegram 200 whatever happens (a non-2xx makes Telegram re-deliver for a day), so a
+    // DynamoDB outage, a Telegram 400/401/429, a revoked token, a hung update or unreadable secrets never shows
+    // in the Errors metric. Each of them is logged at error level: count those lines.
+    const errorLogs = new logs.MetricFilter(this, 'BotErrorLogsFilter', {
+      logGroup: this.bot.logGroup,
+      filterPattern: BOT_ERROR_LOG_PATTERN,
+      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricName: 'BotErrorLogs',
+      metricValue: '1',
+    });
+    alarms.push(
+      new cloudwatch.Alarm(this, 'BotErrorLogsAlarm', {
+        alarmDescription:
+          'The bot logged an error-level line: a question it could not answer (claims table unreachable), a reply Telegram refused (400, 401/404 token revoked, 429), ' +
+          'an update past its deadline, or secrets it could not read. Telegram still got 200, so BotErrorsAlarm does not see these. ' +
+          'Look for "level":"error" in the Bot log group.',
+        metric: errorLogs.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,

@@ -364,7 +364,11 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   });
 
   bot.catch((err, ctx) => {
-    log.error('bot.handler_failed', { updateId: ctx.update.update_id, updateType: updateTypeOf(ctx), error: describeError(err) });
+    const fields = { updateId: ctx.update.update_id, updateType: updateTypeOf(ctx), error: describeError(err) };
+    // 403 Forbidden is a user's choice (blocked the bot, removed it from the group), not a fault: warn, so that
+    // the error-log alarm counts only what an operator must look at.
+    if (asTelegramApiError(err)?.code === 403) log.warn('bot.handler_failed', fields);
+    else log.error('bot.handler_failed', fields);
     // A bug or outage in our own code (not Telegram refusing a call): in a private chat the user still hears something.
     const message = (ctx.update as { message?: { chat?: { id?: unknown; type?: unknown } } }).message;
     const chatId = message?.chat?.id;

@@ -24,6 +24,18 @@ const consoleSink: LogSink = (level, line) => {
   else console.log(line);
 };
 
+/**
+ * For Lambda: each line straight to stdout, not through console.*. Lambda's
+ * Node.js runtime prefixes console output with a timestamp, the request id
+ * and the level ("2025-…Z\t<id>\tERROR\t{…}"), and a CloudWatch Logs JSON
+ * filter such as `{ $.level = "error" }` (the bot's error-log alarm) only
+ * matches a log event that is JSON as a whole. Lines never contain a raw
+ * newline (JSON.stringify escapes them), so one line is one log event.
+ */
+export const lambdaLogSink: LogSink = (_level, line) => {
+  process.stdout.write(`${line}\n`);
+};
+
 /** A bot token looks like `123456789:AA…`; redact anything shaped like one, wherever it hides. */
 const TOKEN_SHAPE = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
 
@@ -51,7 +63,11 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
     if (LEVEL_ORDER[level] < min) return;
     let line: string;
     try {
-      line = JSON.stringify({ level, event, time: new Date().toISOString(), ...options.base, ...fields });
+      // level and event stay first, and no field can overwrite them (the error-log alarm filters on level).
+      const entry: LogFields = { level, event, time: new Date().toISOString(), ...options.base, ...fields };
+      entry.level = level;
+      entry.event = event;
+      line = JSON.stringify(entry);
     } catch {
       // Circular or BigInt fields: keep the event rather than lose the line.
       line = JSON.stringify({ level, event, time: new Date().toISOString(), note: 'fields not serialisable' });

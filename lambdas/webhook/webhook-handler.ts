@@ -23,7 +23,7 @@ import { QuestionAnswerer } from '../core/answer/question-answerer';
 import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
 import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
-import { createLogger } from '../bot/structured-log';
+import { createLogger, lambdaLogSink } from '../bot/structured-log';
 import { getSecretViaExtension } from './secrets-extension-client';
 import { readWebhookConfig } from './webhook-config';
 import { cachedUntilFailure, createWebhookHandler, type WebhookRuntime } from './webhook-request-handler';
@@ -31,7 +31,8 @@ import { cachedUntilFailure, createWebhookHandler, type WebhookRuntime } from '.
 const config = readWebhookConfig(process.env);
 
 let knownSecrets: readonly string[] = [];
-const log = createLogger({ minLevel: config.logLevel, base: { service: 'factcheck-webhook' }, secrets: () => knownSecrets });
+// Whole-JSON log events (no runtime prefix): the error-log alarm's metric filter reads `level` from them.
+const log = createLogger({ minLevel: config.logLevel, base: { service: 'factcheck-webhook' }, secrets: () => knownSecrets, sink: lambdaLogSink });
 
 const dynamo = DynamoDBDocumentClient.from(
   new DynamoDBClient({

@@ -1,6 +1,6 @@
 import { TelegramError } from 'telegraf';
-import { describe, expect, it } from 'vitest';
-import { createLogger, describeError, redact } from '../../lambdas/bot/structured-log';
+import { describe, expect, it, vi } from 'vitest';
+import { createLogger, describeError, lambdaLogSink, redact } from '../../lambdas/bot/structured-log';
 
 const TOKEN = '123456789:AAEfakeTokenForTests_abcdefghijklmno';
 
@@ -17,6 +17,37 @@ describe('structured logs', () => {
     // Assess
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0] ?? '')).toMatchObject({ level: 'info', event: 'update.handled', service: 'test', updateId: 1 });
+  });
+
+  it('keeps level and event first, whatever the fields are called', () => {
+    // Prepare
+    const lines: string[] = [];
+    const log = createLogger({ sink: (_l, line) => lines.push(line), base: { level: 'base' } });
+
+    // Act
+    log.error('answer.failed', { level: 'info', event: 'other' });
+
+    // Assess
+    expect(lines[0]).toMatch(/^\{"level":"error","event":"answer.failed",/);
+  });
+
+  it('writes each line for Lambda as one whole line on stdout, so a JSON metric filter can read it', () => {
+    // Prepare
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (written.push(String(chunk)), true));
+    const log = createLogger({ sink: lambdaLogSink });
+
+    // Act
+    try {
+      log.error('answer.failed', { text: 'two\nlines' });
+    } finally {
+      spy.mockRestore();
+    }
+
+    // Assess
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^\{"level":"error".*\}\n$/);
+    expect(written[0]!.slice(0, -1)).not.toContain('\n');
   });
 
   it('redacts token-shaped strings and known secrets anywhere in a line', () => {

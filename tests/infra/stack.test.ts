@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { hashDataDir } from '../../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, esbuildOptionsFor } from '../../infra/bundling';
-import { ALLOWED_UPDATES, BOT_ENTRY, DATA_DIR } from '../../infra/factcheck-stack';
+import { ALLOWED_UPDATES, BOT_ENTRY, BOT_ERROR_LOG_PATTERN, DATA_DIR } from '../../infra/factcheck-stack';
+import { createLogger, lambdaLogSink } from '../../lambdas/bot/structured-log';
 import { TEST_BOT, actionsOf, logicalIdOf, resourcesOf, statementsByRole, synth, type Statement, type Synthesized } from './synth';
 
 type Json = Record<string, unknown>;
@@ -33,6 +34,24 @@ beforeAll(() => {
 });
 
 const tableArn = () => ({ 'Fn::GetAtt': [table, 'Arn'] });
+
+/**
+ * CloudWatch Logs' semantics for a `{ $.field = "value" }` filter, the one form the stack uses:
+ * the log event must be a JSON object as a whole, and the field must equal the string.
+ */
+function jsonEqualsFilter(pattern: string): (event: string) => boolean {
+  const parts = /^\{ \$\.(\w+) = "([^"]*)" \}$/.exec(pattern);
+  if (!parts) throw new Error(`not a { $.field = "value" } pattern: ${pattern}`);
+  const [, field = '', value] = parts;
+  return (event) => {
+    try {
+      const parsed = JSON.parse(event) as unknown;
+      return typeof parsed === 'object' && parsed !== null && (parsed as Json)[field] === value;
+    } catch {
+      return false;
+    }
+  };
+}
 
 describe('the bot function', () => {
   it('runs Node.js 24 on ARM64 with 512 MB, a 15 s timeout and reserved concurrency 10', () => {
@@ -332,7 +351,7 @@ describe('custom resources', () => {
 describe('alarms', () => {
   it('alarm on bot errors and throttles, and on webhook-registration failures from the registrar log', () => {
     const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties as Json);
-    expect(alarms).toHaveLength(3);
+    expect(alarms).toHaveLength(4);
     const byMetric = new Map(alarms.map((a) => [a.MetricName as string, a]));
     for (const metric of ['Errors', 'Throttles']) {
       expect(byMetric.get(metric)).toMatchObject({
@@ -352,6 +371,43 @@ describe('alarms', () => {
     });
   });
 
+  it('alarm on error-level lines in the bot log, which the Errors metric never sees (the handler always answers 200)', () => {
+    const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties as Json);
+    expect(alarms.find((a) => a.MetricName === 'BotErrorLogs')).toMatchObject({
+      Namespace: 'FactCheckBot/FactCheckBot',
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 1,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+    });
+    expect(logicalIdOf(prod.stack.node.findChild('BotErrorLogsAlarm'))).toMatch(/^BotErrorLogsAlarm/);
+    prod.template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      LogGroupName: { Ref: bot.logs },
+      FilterPattern: '{ $.level = "error" }',
+      MetricTransformations: [{ MetricName: 'BotErrorLogs', MetricNamespace: 'FactCheckBot/FactCheckBot', MetricValue: '1' }],
+    });
+  });
+
+  it('count exactly the bot logger\'s error lines as Lambda stores them (whole-JSON events from lambdaLogSink)', () => {
+    const matches = jsonEqualsFilter(BOT_ERROR_LOG_PATTERN.logPatternString);
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (written.push(String(chunk)), true));
+    try {
+      const log = createLogger({ sink: lambdaLogSink, base: { service: 'factcheck-webhook' } });
+      log.error('answer.failed', { chatId: 1 });
+      log.warn('update.ledger_unavailable');
+      log.info('update.handled', { note: 'level error' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(written.every((w) => w.endsWith('\n') && w.indexOf('\n') === w.length - 1)).toBe(true);
+    expect(written.map((w) => matches(w.trimEnd()))).toEqual([true, false, false]);
+    // What console.error would have produced in Lambda's text log format does not match: hence lambdaLogSink.
+    expect(matches(`2025-09-03T12:00:00.000Z\t0e5c0f1e-0000-4000-8000-000000000001\tERROR\t${written[0]!.trimEnd()}`)).toBe(false);
+  });
+
   it('notify the alarmEmail address through an SNS topic that requires TLS', () => {
     prod.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
     const topic = Object.keys(prod.template.findResources('AWS::SNS::Topic'))[0]!;
@@ -366,7 +422,7 @@ describe('alarms', () => {
   it('without alarmEmail there is no topic, and no reserved concurrency with botReservedConcurrency=none', () => {
     const quiet = synth({ botReservedConcurrency: 'none' }, { bundle: false });
     quiet.template.resourceCountIs('AWS::SNS::Topic', 0);
-    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
     quiet.template.hasResourceProperties('AWS::Lambda::Function', { MemorySize: 512, ReservedConcurrentExecutions: Match.absent() });
     quiet.template.hasResourceProperties('Custom::TelegramWebhook', { MaxConnections: Match.absent() });
   });

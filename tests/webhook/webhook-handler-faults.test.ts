@@ -13,6 +13,7 @@ import { loadUpdate, withFreshId } from '../bot/fixtures';
 import { sentHtml, sentHtmlProblems } from '../bot/support/sent-messages';
 import { serverError, startFakeBotApi, tooManyRequests, type FakeBotApi } from '../support/fake-bot-api';
 import { startFakeSecretsExtension, type FakeSecretsExtension } from './support/fake-secrets-extension';
+import { captureLambdaLogs } from './support/captured-logs';
 import { functionUrlEvent, lambdaContext } from './support/function-url-events';
 import { MODULE_SECRET, MODULE_TOKEN, SESSION_TOKEN, TOKEN_SECRET_ID, WEBHOOK_SECRET_ID, stubWebhookEnv } from './support/webhook-module-env';
 
@@ -25,12 +26,12 @@ describe('webhook faults', () => {
   let api: FakeBotApi;
   let extension: FakeSecretsExtension;
   let handler: WebhookHandler;
-  const logged: string[] = [];
+  let logged: string[] = [];
 
   beforeAll(async () => {
     [api, extension] = await Promise.all([startFakeBotApi(), startFakeSecretsExtension(SESSION_TOKEN, { [TOKEN_SECRET_ID]: MODULE_TOKEN, [WEBHOOK_SECRET_ID]: MODULE_SECRET })]);
     stubWebhookEnv({ tableName: 'claims-mocked', apiRoot: api.apiRoot, extensionPort: extension.port });
-    for (const stream of ['log', 'warn', 'error'] as const) vi.spyOn(console, stream).mockImplementation((line: unknown) => void logged.push(String(line)));
+    logged = captureLambdaLogs();
     ({ handler } = await import('../../lambdas/webhook/webhook-handler'));
   });
   afterAll(async () => {
@@ -138,6 +139,98 @@ describe('webhook faults', () => {
     expect(res).toMatchObject({ statusCode: 200 });
     const failure = logged.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'bot.handler_failed');
     expect(failure?.error).toEqual({ kind: 'telegram', method: 'sendMessage', code: 500, description: 'Internal Server Error' });
+  });
+
+  describe('what the error-log alarm counts (BotErrorLogsAlarm: whole-JSON lines with level "error")', () => {
+    const entries = () => logged.map((l) => JSON.parse(l) as { level: string; event: string; code?: number; error?: { code?: number } });
+    const errorEvents = () => entries().filter((l) => l.level === 'error').map((l) => l.event);
+    const reply = (status: number, description: string) => ({ status, body: { ok: false, error_code: status, description } });
+
+    it('logs every line as one whole JSON object on stdout, with no runtime prefix', async () => {
+      // Prepare
+      ddb.on(PutCommand).resolves({});
+      ddb.on(QueryCommand).rejects(throttled());
+
+      // Act
+      await post('private-text');
+
+      // Assess
+      expect(logged.length).toBeGreaterThan(0);
+      for (const line of logged) expect(line).toMatch(/^\{"level":"(debug|info|warn|error)","event":/);
+    });
+
+    it('sees a DynamoDB outage on the answer path', async () => {
+      // Prepare
+      ddb.on(PutCommand).resolves({});
+      ddb.on(QueryCommand).rejects(new InternalServerError({ message: 'Internal server error', $metadata: {} }));
+
+      // Act
+      const res = await post('private-text');
+
+      // Assess
+      expect(res).toMatchObject({ statusCode: 200 });
+      expect(errorEvents()).toContain('answer.failed');
+    });
+
+    it.each([
+      [400, "Bad Request: can't parse entities: unsupported start tag", 'bot.handler_failed'],
+      [401, 'Unauthorized', 'telegram.token_rejected'],
+      [404, 'Not Found', 'telegram.token_rejected'],
+    ])('sees Telegram refusing a reply with %i', async (status, description, event) => {
+      // Prepare
+      ddb.on(PutCommand).resolves({});
+      ddb.on(QueryCommand).resolves({ Items: [] });
+      api.queueReply('sendMessage', reply(status, description));
+
+      // Act
+      const res = await post('private-text');
+
+      // Assess
+      expect(res).toMatchObject({ statusCode: 200 });
+      expect(errorEvents()).toContain(event);
+    });
+
+    it('sees an update that outlived its deadline', async () => {
+      // Prepare
+      ddb.on(PutCommand).resolves({});
+      ddb.on(QueryCommand).callsFake(() => new Promise(() => undefined));
+
+      // Act
+      const res = await post('private-text', 1_300);
+
+      // Assess
+      expect(res).toMatchObject({ statusCode: 200 });
+      expect(errorEvents()).toContain('update.deadline_exceeded');
+    });
+
+    it('does not count a user blocking the bot (Telegram 403)', async () => {
+      // Prepare
+      ddb.on(PutCommand).resolves({});
+      ddb.on(QueryCommand).resolves({ Items: [] });
+      api.queueReply('sendMessage', reply(403, 'Forbidden: bot was blocked by the user'));
+
+      // Act
+      await post('private-text');
+
+      // Assess
+      expect(errorEvents()).toEqual([]);
+      expect(entries().find((l) => l.event === 'bot.handler_failed')).toMatchObject({ level: 'warn', error: { code: 403 } });
+    });
+
+    it('does not count a throttled de-duplication write: a warning, and the update is still answered', async () => {
+      // Prepare
+      ddb.on(PutCommand).rejects(throttled());
+      ddb.on(QueryCommand).resolves({ Items: [] });
+
+      // Act
+      const res = await post('private-text');
+
+      // Assess
+      expect(res).toMatchObject({ statusCode: 200 });
+      expect(api.callsTo('sendMessage')).toHaveLength(1);
+      expect(entries().find((l) => l.event === 'update.ledger_unavailable')).toMatchObject({ level: 'warn' });
+      expect(errorEvents()).toEqual([]);
+    });
   });
 
   it('keeps every log line free of the token and the secret, and every message valid HTML', async () => {

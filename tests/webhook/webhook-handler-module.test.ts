@@ -10,6 +10,7 @@ import { sentHtmlProblems } from '../bot/support/sent-messages';
 import { BOT_USER, startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
 import { startFakeSecretsExtension, type FakeSecretsExtension } from './support/fake-secrets-extension';
+import { captureLambdaLogs } from './support/captured-logs';
 import { functionUrlEvent, lambdaContext } from './support/function-url-events';
 import { MODULE_SECRET, MODULE_TOKEN, SESSION_TOKEN, TOKEN_SECRET_ID, WEBHOOK_SECRET_ID, stubWebhookEnv } from './support/webhook-module-env';
 
@@ -18,7 +19,7 @@ describe('lambdas/webhook/webhook-handler.ts (the deployed module)', () => {
   let table: ClaimsTableFixture;
   let extension: FakeSecretsExtension;
   let handler: WebhookHandler;
-  const logged: string[] = [];
+  let logged: string[] = [];
 
   beforeAll(async () => {
     [api, table, extension] = await Promise.all([
@@ -27,7 +28,7 @@ describe('lambdas/webhook/webhook-handler.ts (the deployed module)', () => {
       startFakeSecretsExtension(SESSION_TOKEN, { [TOKEN_SECRET_ID]: MODULE_TOKEN, [WEBHOOK_SECRET_ID]: MODULE_SECRET }),
     ]);
     stubWebhookEnv({ tableName: table.tableName, apiRoot: api.apiRoot, extensionPort: extension.port, dynamodbEndpoint: table.endpoint });
-    for (const stream of ['log', 'warn', 'error'] as const) vi.spyOn(console, stream).mockImplementation((line: unknown) => void logged.push(String(line)));
+    logged = captureLambdaLogs();
     ({ handler } = await import('../../lambdas/webhook/webhook-handler'));
   });
   afterAll(async () => {

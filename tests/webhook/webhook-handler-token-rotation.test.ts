@@ -10,6 +10,7 @@ import type { WebhookHandler } from '../../lambdas/webhook/webhook-request-handl
 import { loadUpdate, withFreshId } from '../bot/fixtures';
 import { BOT_USER, startFakeBotApi, type FakeBotApi, type FakeReply } from '../support/fake-bot-api';
 import { startFakeSecretsExtension, type FakeSecretsExtension } from './support/fake-secrets-extension';
+import { captureLambdaLogs } from './support/captured-logs';
 import { functionUrlEvent, lambdaContext } from './support/function-url-events';
 import { MODULE_SECRET, MODULE_TOKEN, SESSION_TOKEN, TOKEN_SECRET_ID, WEBHOOK_SECRET_ID, stubWebhookEnv } from './support/webhook-module-env';
 
@@ -21,14 +22,13 @@ describe('webhook module: a revoked and replaced bot token', () => {
   let api: FakeBotApi;
   let extension: FakeSecretsExtension;
   let handler: WebhookHandler;
-  const logged: string[] = [];
+  let logged: string[] = [];
 
   beforeAll(async () => {
     [api, extension] = await Promise.all([startFakeBotApi(), startFakeSecretsExtension(SESSION_TOKEN, { [TOKEN_SECRET_ID]: MODULE_TOKEN, [WEBHOOK_SECRET_ID]: MODULE_SECRET })]);
     stubWebhookEnv({ tableName: 'claims-mocked', apiRoot: api.apiRoot, extensionPort: extension.port });
     vi.stubEnv('BOT_TOKEN_VERSION', '7');
-    for (const stream of ['log', 'warn', 'error'] as const) vi.spyOn(console, stream).mockImplementation((line: unknown) => void logged.push(String(line)));
-    vi.spyOn(process.stdout, 'write').mockImplementation((line: unknown) => (logged.push(String(line).trimEnd()), true));
+    logged = captureLambdaLogs();
     ({ handler } = await import('../../lambdas/webhook/webhook-handler'));
   });
   afterAll(async () => {
