@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
+import { displayedQualifiers, formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
 import { testClaim } from './claim-fixtures';
 
 const toll = (id: string, low: number, high: number, qualifiers: string[], source: { id: string; outlet: string | null; origin?: string | null }, speaker: string | null = null) =>
@@ -25,13 +25,41 @@ describe('formatRange and formatFigure', () => {
     // Prepare
     const about = { low: 27e6, high: 27e6, unit: 'deaths', qualifiers: ['approximately'] };
     const moreThan = { low: 7, high: 7, unit: 'hours', qualifiers: ['more than seven hours'] };
-    const overDozen = { low: 25, high: 25, unit: 'leaders', qualifiers: ['over two dozen'] };
+    const overDozen = { low: 24, high: 24, unit: 'leaders', qualifiers: ['over two dozen'] };
+    const notThisNumber = { low: 25, high: 25, unit: 'leaders', qualifiers: ['over two dozen'] };
+    const estimatedRange = { low: 15e6, high: 20e6, unit: 'deaths', qualifiers: ['estimated', 'war with Japan from 1937'] };
+    const notAHedge = { low: 8, high: 8, unit: 'days', qualifiers: ['around Victory Day'] };
 
     // Act
-    const texts = [formatFigure(about), formatFigure(moreThan), formatFigure(overDozen)];
+    const texts = [about, moreThan, overDozen, notThisNumber, estimatedRange, notAHedge].map((f) => formatFigure(f));
+    const compact = [about, overDozen, estimatedRange].map((f) => formatFigure(f, { compact: true }));
 
     // Assess
-    expect(texts).toEqual(['about 27 million', 'more than 7 hours', '25 leaders']);
+    expect(texts).toEqual(['about 27 million', 'more than 7 hours', 'more than 24 leaders', '25 leaders', 'estimated 15–20 million', '8 days']);
+    expect(compact).toEqual(['~27M', '>24 leaders', '~15–20M']);
+  });
+
+  it('shows a span of dates as the dates, never as a count of days', () => {
+    // Prepare
+    const span = { low: 7, high: 10, unit: 'May 2025', qualifiers: ['dates of the scheduled visit to Russia'] };
+
+    // Act
+    const texts = [formatFigure(span), formatFigure(span, { compact: true }), formatFigure({ ...span, low: 9, high: 9 })];
+
+    // Assess
+    expect(texts).toEqual(['7–10 May 2025', '7–10 May 2025', '9 May 2025']);
+  });
+
+  it('does not repeat a bare hedge among the qualifiers it already reads with', () => {
+    // Prepare
+    const estimated = { low: 14_000, high: 14_000, unit: 'troops', qualifiers: ['estimated', 'Russian troops'] };
+    const over = { low: 24, high: 24, unit: 'leaders', qualifiers: ['over two dozen', 'expected to attend'] };
+
+    // Act
+    const shown = [displayedQualifiers(estimated), displayedQualifiers(over)];
+
+    // Assess
+    expect(shown).toEqual([['Russian troops'], ['over two dozen', 'expected to attend']]);
   });
 });
 
@@ -47,8 +75,8 @@ describe('judgeTopic', () => {
     const { verdict, spread } = judgeTopic(claims);
 
     // Assess
-    expect(verdict).toBe('Sources differ: 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937) vs 37 million (MENAFN, quoting Putin; period not specified)');
-    expect(spread).toBe('2 sources: 15–20M vs 37M');
+    expect(verdict).toBe('Sources differ: estimated 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937) vs 37 million (MENAFN, quoting Putin; period not specified)');
+    expect(spread).toBe('2 sources: ~15–20M vs 37M');
   });
 
   it('says sources agree when figures are within a few per cent', () => {
@@ -64,7 +92,7 @@ describe('judgeTopic', () => {
 
     // Assess
     expect(verdict).toBe('3 sources agree: about 26.5–27 million');
-    expect(spread).toBe('3 sources: 26.5–27M');
+    expect(spread).toBe('3 sources: ~26.5–27M');
   });
 
   it('counts sources, not claims, for quotes and statements', () => {

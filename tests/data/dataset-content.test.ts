@@ -166,6 +166,31 @@ describe('the curated dataset', () => {
     expect(figure('wwii75-parade-14000-troops')).toMatchObject({ low: 14_000, high: 14_000, unit: 'troops' });
     expect(figure('jointstmt-talks-more-than-seven-hours')).toMatchObject({ low: 7, unit: 'hours' });
     expect(figure('preview-zelenskiy-30-day-truce')).toMatchObject({ low: 30, high: 30, unit: 'days' });
-    expect(figure('menafn-leaders-attending-over-two-dozen')).toMatchObject({ low: 25, unit: 'leaders' });
+    expect(figure('menafn-leaders-attending-over-two-dozen')).toMatchObject({ low: 24, high: 24, unit: 'leaders', qualifiers: expect.arrayContaining(['over two dozen']) });
+  });
+
+  it('states no figure the article does not: spans of dates as the dates, "over two dozen" as over 24', () => {
+    const figure = (id: string) => claims.find((c) => c.id === id)?.figure;
+    // "from May 7 to May 10, 2025" and "from May 8 to 10": no day count (4, 3) of our own arithmetic.
+    expect(figure('preview-xi-visit-may-7-10')).toMatchObject({ low: 7, high: 10, unit: 'May 2025' });
+    expect(figure('preview-putin-ceasefire-may-8-10')).toMatchObject({ low: 8, high: 10, unit: 'May 2025' });
+    // Every number of every figure is written in its own excerpt (digits or words), or is a dozen of them.
+    const spelled: Record<number, string[]> = { 7: ['seven'], 24: ['two dozen'], 80: ['80th'], 75: ['75th'] };
+    for (const c of claims) {
+      if (c.figure === null) continue;
+      for (const n of new Set([c.figure.low, c.figure.high])) {
+        const forms = [String(n), String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ','), String(n / 1_000_000), ...(spelled[n] ?? [])];
+        expect(forms.some((f) => c.excerpt.includes(f)), `${c.id}: ${n} not in its excerpt`).toBe(true);
+      }
+    }
+  });
+
+  it('dates nothing more precisely than its article does', () => {
+    // 002 says only "In June" for the 2020 parade; 000 never says "9 May".
+    const date = (id: string) => claims.find((c) => c.id === id)?.date;
+    expect(date('wwii75-parade-14000-troops')).toBeNull();
+    expect(date('wwii75-red-square-access-limited')).toBeNull();
+    expect(date('menafn-leaders-attending-over-two-dozen')).toBeNull();
+    expect(claims.filter((c) => c.date === '2020-06-24')).toEqual([]);
   });
 });

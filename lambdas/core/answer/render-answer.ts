@@ -12,7 +12,7 @@ import type { SourcedClaim } from '../claims/claim-schema';
 import { entityById } from '../claims/entities';
 import type { Answer, TopicAnswer } from './answer-types';
 import { EXAMPLE_QUESTIONS, KNOWLEDGE_SUMMARY } from './example-questions';
-import { formatFigure, sourceLabel } from './topic-verdict';
+import { displayedQualifiers, formatFigure, sourceLabel } from './topic-verdict';
 
 export interface RenderOptions {
   readonly format: 'html' | 'terminal';
@@ -94,7 +94,8 @@ function publicationNote(claim: SourcedClaim): string {
 function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style): string {
   const lines: string[] = [];
   if (claim.figure !== null) {
-    const qualifiers = claim.figure.qualifiers.length > 0 ? ` ${s.italic(`(${claim.figure.qualifiers.join('; ')})`)}` : '';
+    const shown = displayedQualifiers(claim.figure);
+    const qualifiers = shown.length > 0 ? ` ${s.italic(`(${shown.join('; ')})`)}` : '';
     lines.push(`${s.bold(formatFigure(claim.figure, { withUnit: true }))}${qualifiers}`);
     lines.push(s.text(claim.text));
   } else {

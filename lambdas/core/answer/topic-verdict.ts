@@ -8,15 +8,16 @@
  */
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
 import { entityById } from '../claims/entities';
-import { normaliseUnit } from '../claims/lookup-keys';
+import { isDateSpanUnit, normaliseUnit } from '../claims/lookup-keys';
 
 /** Figures within this fraction of each other count as the same figure. */
 const AGREEMENT_TOLERANCE = 0.05;
 
 const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, dozen: 12, 'two dozen': 24, 'three dozen': 36,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36,
 };
+const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 function formatCount(n: number, compact: boolean): string {
   if (n >= 1_000_000) {
@@ -39,30 +40,61 @@ export function formatRange(low: number, high: number, compact = false): string 
   return `${formatCount(low, compact)}–${formatCount(high, compact)}`;
 }
 
-/** "about" / "more than" when the figure's own qualifiers say so, and only then. */
-function hedge(figure: Figure): string {
-  // A range already says it is an estimate.
-  if (figure.low !== figure.high) return '';
-  for (const q of figure.qualifiers.map((x) => x.toLowerCase())) {
-    // "approximately", "estimated", "about 27 million", but not "around Victory Day".
-    if (/^(?:an )?(?:about|approximately|around|roughly|estimated)(?:$|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty))/.test(q)) return 'about ';
-    const more = q.match(/^(?:more than|over|at least)\s+(.+?)(?:\s+\w+)?$/);
-    if (more) {
-      // Only when the qualifier is about this very number ("more than seven hours" → 7).
-      const spelled = more[1] ?? '';
-      const value = SMALL_NUMBERS[spelled] ?? SMALL_NUMBERS[spelled.split(' ')[0] ?? ''] ?? Number(spelled.replace(/[^\d.]/g, ''));
-      if (value === figure.low) return 'more than ';
-    }
-  }
-  return '';
+/**
+ * How a figure's own qualifiers hedge its number. The renderer and the
+ * verdict both go through this, so "over two dozen" reads "more than 24"
+ * everywhere and never "25", and "estimated" is never dropped.
+ */
+export type HedgeKind = 'more' | 'at-least' | 'about' | 'estimated';
+const HEDGE_TEXT: Readonly<Record<HedgeKind, string>> = { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'estimated ' };
+const HEDGE_COMPACT: Readonly<Record<HedgeKind, string>> = { more: '>', 'at-least': '≥', about: '~', estimated: '~' };
+
+/** "seven hours" → 7, "two dozen" → 24, "27 million lives" → 27,000,000; undefined when the words start with no number. */
+function leadingNumber(words: readonly string[]): number | undefined {
+  let value: number | undefined;
+  let used = 0;
+  const two = `${words[0] ?? ''} ${words[1] ?? ''}`;
+  if (SMALL_NUMBERS[two] !== undefined) [value, used] = [SMALL_NUMBERS[two], 2];
+  else if (SMALL_NUMBERS[words[0] ?? ''] !== undefined) [value, used] = [SMALL_NUMBERS[words[0] ?? ''], 1];
+  else if (/^\d[\d,.]*$/.test(words[0] ?? '')) [value, used] = [Number((words[0] ?? '').replace(/,/g, '')), 1];
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const multiplier = MULTIPLIERS[words[used] ?? ''];
+  return multiplier === undefined ? value : value * multiplier;
 }
 
-/** "37 million", "about 27 million", "more than 7 hours" (deaths go without the unit, as tolls read naturally). */
+const NUMBER_START = '(?:$|\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a dozen|dozen))';
+const ESTIMATED = new RegExp(`^(?:an )?estimated${NUMBER_START}`);
+const ABOUT = new RegExp(`^(?:about|approximately|approx|around|roughly|nearly|some)${NUMBER_START}`);
+
+/** The hedge a figure's qualifiers put on its number, and the qualifier that says so; null for a plain figure or a span of dates. */
+export function figureHedge(figure: Figure): { kind: HedgeKind; qualifier: string } | null {
+  if (isDateSpanUnit(figure.unit)) return null;
+  for (const qualifier of figure.qualifiers) {
+    const q = qualifier.toLowerCase().trim();
+    // "estimated", "approximately", "about 27 million", but not "around Victory Day".
+    if (ESTIMATED.test(q)) return { kind: 'estimated', qualifier };
+    if (ABOUT.test(q)) return { kind: 'about', qualifier };
+    const bound = q.match(/^(more than|over|in excess of|upwards of|at least)\s+(.+)$/);
+    // Only when the qualifier is about this very number ("more than seven hours" → 7, "over two dozen" → 24).
+    if (bound && leadingNumber((bound[2] ?? '').split(/\s+/)) === figure.low) return { kind: bound[1] === 'at least' ? 'at-least' : 'more', qualifier };
+  }
+  return null;
+}
+
+/** "37 million", "about 27 million", "more than 7 hours", "7–10 May 2025" (deaths go without the unit, as tolls read naturally). */
 export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean } = {}): string {
   const number = formatRange(figure.low, figure.high, options.compact ?? false);
   const unit = normaliseUnit(figure.unit);
-  const showUnit = options.withUnit ?? unit !== 'deaths';
-  return `${options.compact ? '' : hedge(figure)}${number}${showUnit ? ` ${figure.unit}` : ''}`;
+  const showUnit = isDateSpanUnit(figure.unit) || (options.withUnit ?? unit !== 'deaths');
+  const hedge = figureHedge(figure);
+  const prefix = hedge === null ? '' : options.compact ? HEDGE_COMPACT[hedge.kind] : HEDGE_TEXT[hedge.kind];
+  return `${prefix}${number}${showUnit ? ` ${figure.unit}` : ''}`;
+}
+
+/** Qualifiers worth printing beside a figure: not a bare "estimated" the figure already reads with. */
+export function displayedQualifiers(figure: Figure): string[] {
+  const hedge = figureHedge(figure);
+  return figure.qualifiers.filter((q) => !(hedge !== null && q === hedge.qualifier && !/\s/.test(q.trim())));
 }
 
 /** "PUREWILAYAH.COM via RT", "MENAFN", or the headline when the page names no outlet. */
@@ -124,9 +156,19 @@ function cluster(claims: readonly SourcedClaim[]): Cluster[] {
   return clusters;
 }
 
-function clusterFigure(c: Cluster): Figure {
+/**
+ * A cluster's figure as text, hedged as its claims are: one claim keeps its
+ * own hedge; several keep a hedge they all share, and "about" when they mix.
+ */
+function clusterText(c: Cluster, compact = false): string {
   const first = c.claims[0]?.figure;
-  return { low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: c.claims.length === 1 ? (first?.qualifiers ?? []) : [] };
+  if (c.claims.length === 1 && first) return formatFigure(first, { compact });
+  const plain = formatFigure({ low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: [] }, { compact });
+  const kinds = new Set(c.claims.map((x) => (x.figure ? (figureHedge(x.figure)?.kind ?? 'none') : 'none')));
+  const shared = kinds.size === 1 ? [...kinds][0] : 'about';
+  if (shared === undefined || shared === 'none') return plain;
+  const kind: HedgeKind = (shared === 'more' || shared === 'at-least') && c.low !== c.high ? 'about' : shared;
+  return `${compact ? HEDGE_COMPACT[kind] : HEDGE_TEXT[kind]}${plain}`;
 }
 
 function clusterContext(c: Cluster): string {
@@ -159,13 +201,11 @@ export function judgeTopic(claims: readonly SourcedClaim[]): { verdict: string; 
   const figureSources = distinctSources(figures).length;
   if (clusters.length === 1) {
     const only = clusters[0] as Cluster;
-    const figure = clusterFigure(only);
-    const hedged = only.claims.some((c) => c.figure && hedge(c.figure) === 'about ') && hedge(figure) === '' ? 'about ' : '';
-    const text = `${hedged}${formatFigure(figure)}`;
+    const text = clusterText(only);
     const verdict = figureSources === 1 ? `1 source: ${text} (${clusterContext(only)})` : `${figureSources} sources agree: ${text}`;
-    return { verdict, spread: `${plural(figureSources, 'source')}: ${formatFigure(figure, { compact: true })}` };
+    return { verdict, spread: `${plural(figureSources, 'source')}: ${clusterText(only, true)}` };
   }
-  const verdict = `Sources differ: ${clusters.map((c) => `${formatFigure(clusterFigure(c))} (${clusterContext(c)})`).join(' vs ')}`;
-  const spread = `${plural(figureSources, 'source')}: ${clusters.map((c) => formatFigure(clusterFigure(c), { compact: true })).join(' vs ')}`;
+  const verdict = `Sources differ: ${clusters.map((c) => `${clusterText(c)} (${clusterContext(c)})`).join(' vs ')}`;
+  const spread = `${plural(figureSources, 'source')}: ${clusters.map((c) => clusterText(c, true)).join(' vs ')}`;
   return { verdict, spread };
 }

@@ -53,8 +53,22 @@ const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
   years: 'years',
 };
 
-/** Canonical, key-safe form of a figure unit ("Lives" → "deaths", "world leaders" → "leaders"). */
+const MONTH_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
+
+/**
+ * A figure whose unit is a month and year ("May 2025") is a span of dates as
+ * the source gives it, low and high being days of that month: "from May 7 to
+ * May 10, 2025" is {low: 7, high: 10, unit: "May 2025"} and reads "7–10 May
+ * 2025". It answers "how long" questions (it is filed with the day counts)
+ * without a day count the source never states, and is never compared with one.
+ */
+export function isDateSpanUnit(unit: string): boolean {
+  return MONTH_YEAR.test(unit.trim());
+}
+
+/** Canonical, key-safe form of a figure unit ("Lives" → "deaths", "world leaders" → "leaders", "May 2025" → "days"). */
 export function normaliseUnit(unit: string): string {
+  if (isDateSpanUnit(unit)) return 'days';
   const words = unit
     .toLowerCase()
     .replace(/[^a-z0-9 ]+/g, ' ')
