@@ -32,6 +32,7 @@ import {
 } from './bot-replies';
 import { MAX_QUESTION_CHARS, cleanQuestion, questionOf, routeMessage, type BotIdentity, type RoutableMessage } from './message-routing';
 import { asTelegramApiError, describeError, type Logger } from './structured-log';
+import { exampleResultDescription, topicResultDescription } from './inline-descriptions';
 import { installRateLimitRetry } from './telegram-retry';
 import { installTokenRejectionWatch } from './telegram-token-watch';
 import { asTelegramUpdate } from './update-shape';
@@ -316,7 +317,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         type: 'article',
         id: `example-${i}`,
         title: truncatePlain(answer.question, 120),
-        description: truncatePlain(answer.topics.map((t) => t.spread).join('; ') || 'Tap to send the sourced answer', 200),
+        description: exampleResultDescription(answer),
         input_message_content: { message_text: inlineMessage(answer), ...htmlExtra },
       }));
     examplesMemo = { at: Date.now(), results };
@@ -342,7 +343,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         type: 'article',
         id: `topic-${i}`,
         title: truncatePlain(topic.topic, 120),
-        description: truncatePlain(topic.spread, 200),
+        description: topicResultDescription(topic),
         input_message_content: { message_text: inlineMessage({ question: answer.question, answered: true, topics: [topic] }), ...htmlExtra },
       }));
       await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS });

@@ -292,6 +292,21 @@ describe('the fact-check bot', () => {
       expect(titles).toContain(EXAMPLE_QUESTIONS[0]);
     });
 
+    it('describes each example result by what its answer shows, never by source counts alone', async () => {
+      // Prepare
+      const inline = update('inline-query-empty');
+
+      // Act
+      await h.send(bot, inline);
+
+      // Assess
+      const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+      const byTitle = new Map(results.map((r) => [r.title, String(r.description)]));
+      expect(byTitle.get('How many Chinese died in WWII?')).toMatch(/^Chinese deaths in the Second World War — 2 sources: .*15–20M vs 37M$/);
+      expect(byTitle.get('What did Xi say in Moscow?')).toMatch(/Russia–China strategic partnership \(\d sources?\)/);
+      for (const description of byTitle.values()) expect(description).not.toMatch(/^\d+ sources?(; \d+ sources?)*$/);
+    });
+
     it('offers a single "can\'t reach my sources" result when the store is down', async () => {
       // Prepare
       bot = h.bot({ answerer: failingAnswerer });
