@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeQuestion } from '../../lambdas/core/answer/looks-like-question';
+import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
+import { QUESTION_SET } from './question-set';
+
+describe('looksLikeQuestion', () => {
+  it.each(['thanks!', 'Thanks', 'thank you so much', 'lol', 'ok', 'OK 👍', 'haha nice', 'hello', '', '   ', '@factcheck_bot', 'good bot', 'I love pizza', 'see you tomorrow', '<b>ok</b>'])(
+    '%j is chat, not a question',
+    (text) => {
+      // Prepare / Act
+      const result = looksLikeQuestion(text);
+
+      // Assess
+      expect(result).toBe(false);
+    },
+  );
+
+  it.each([
+    "@factcheck_bot what's the weather?",
+    'what is the weather',
+    'How many Chinese died in WWII',
+    'did Putin say anything about Taiwan',
+    'Is it true that 37 million Chinese died',
+    'tell me about the joint statement',
+    'show me Xi quotes',
+    'China',
+    'Putin Beijing 2025',
+    'chinse casualites ww2',
+    'soviet death toll',
+    'hey, how many troops marched in the parade',
+    'anything about the weather?!',
+    '<b>How many Chinese died in WWII?</b>',
+    'According to RT, how many Chinese died',
+  ])('%j is a question', (text) => {
+    // Prepare / Act
+    const result = looksLikeQuestion(text);
+
+    // Assess
+    expect(result).toBe(true);
+  });
+
+  it('takes every answerable question of the question set and every example question', () => {
+    // Prepare
+    const questions = [...QUESTION_SET.filter((q) => q.answered).map((q) => q.question), ...EXAMPLE_QUESTIONS];
+
+    // Act
+    const missed = questions.filter((q) => !looksLikeQuestion(q));
+
+    // Assess
+    expect(missed).toEqual([]);
+  });
+});
