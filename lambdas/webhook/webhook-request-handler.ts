@@ -3,9 +3,12 @@
  * drive it with Function URL events (payload format 2.0) and fakes.
  *
  * Order matters:
- *  1. method and size checks (cheap, reveal nothing);
- *  2. the secret-token check, before the body is even parsed: a wrong or
- *     missing token gets 401 and the bot never sees the update;
+ *  1. method and size checks (cheap, reveal nothing; the body is not decoded);
+ *  2. the secret-token check, before the body is even decoded or parsed: a
+ *     wrong or missing token gets 401 and the bot never sees the update.
+ *     The Function URL has auth NONE, so anyone can send junk: until the
+ *     secret matches, a request costs a header lookup and one SHA-256, gets a
+ *     prebuilt response, and is logged at most once a minute per reason;
  *  3. JSON parse (400 without details) and the update shape check (valid JSON
  *     that is not an update is acknowledged and ignored);
  *  4. de-duplication on update_id;
@@ -18,7 +21,7 @@ import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
 import { asTelegramUpdate } from '../bot/update-shape';
-import { SECRET_HEADER, headerValue, secretMatches } from './webhook-secret';
+import { SECRET_HEADER, headerValue, secretChecker, type SecretChecker } from './webhook-secret';
 
 /**
  * Telegram updates are small (a message holds at most 4096 characters, plus
@@ -54,6 +57,8 @@ export interface WebhookHandlerDeps {
   readonly log: Logger;
   /** Runs the bot with this invocation's remaining time visible to it (for the 429 retry budget). */
   readonly withRemainingTime?: <T>(remainingTimeMs: () => number, run: () => Promise<T>) => Promise<T>;
+  /** The clock for rate-limiting rejection log lines; injected in tests. */
+  readonly now?: () => number;
 }
 
 export type WebhookHandler = (event: LambdaFunctionURLEvent, context?: InvocationContext) => Promise<LambdaFunctionURLResult>;
@@ -88,34 +93,67 @@ export function cachedUntilFailure<T>(load: () => Promise<T>): ResettableLoader<
   });
 }
 
-function decodedBody(event: LambdaFunctionURLEvent): { text: string } | { tooLarge: true } | undefined {
-  const raw = event.body;
-  if (typeof raw !== 'string') return undefined;
-  // Check before decoding: base64 is 4/3 the size of what it encodes.
-  const approxBytes = event.isBase64Encoded ? Math.floor((raw.length * 3) / 4) : Buffer.byteLength(raw, 'utf8');
-  if (approxBytes > MAX_BODY_BYTES) return { tooLarge: true };
-  return { text: event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw };
+/** Whether the body is over MAX_BODY_BYTES, without decoding or copying it (base64 is 4/3 the size of what it encodes). */
+function bodyTooLarge(raw: string, base64: boolean): boolean {
+  if (base64) return Math.floor((raw.length * 3) / 4) > MAX_BODY_BYTES;
+  // A UTF-16 unit is 1-3 UTF-8 bytes: only measure when the length alone does not decide.
+  if (raw.length > MAX_BODY_BYTES) return true;
+  return raw.length * 3 > MAX_BODY_BYTES && Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES;
+}
+
+/** Responses of the unauthenticated paths: built once, so a flood of junk allocates nothing for them. */
+const METHOD_NOT_ALLOWED = Object.freeze(reply(405, 'method not allowed', { allow: 'POST' }));
+const BAD_REQUEST = Object.freeze(reply(400, 'bad request'));
+const PAYLOAD_TOO_LARGE = Object.freeze(reply(413, 'payload too large'));
+const UNAUTHORIZED = Object.freeze(reply(401, 'unauthorized'));
+
+/** At most one line per this interval and reason for requests turned away before authentication. */
+export const REJECTION_LOG_INTERVAL_MS = 60_000;
+
+/**
+ * Logs requests turned away before authentication (405, 400, 413, 401) at most
+ * once per REJECTION_LOG_INTERVAL_MS per reason, with the number left out since
+ * the last line. Anyone can reach a Function URL with auth NONE: a flood of junk
+ * must not become a flood of log lines (CloudWatch Logs bills ingestion).
+ */
+function rejectionLogger(log: Logger, now: () => number) {
+  const state = new Map<string, { loggedAt: number; suppressed: number }>();
+  return (level: 'info' | 'warn', fields: { status: number; reason: string } & Record<string, unknown>) => {
+    const key = `${fields.status}:${fields.reason}`;
+    const t = now();
+    const seen = state.get(key);
+    if (seen && t - seen.loggedAt < REJECTION_LOG_INTERVAL_MS) {
+      seen.suppressed += 1;
+      return;
+    }
+    log[level]('webhook.rejected', { ...fields, ...(seen && seen.suppressed > 0 ? { suppressedSinceLastLine: seen.suppressed } : {}) });
+    state.set(key, { loggedAt: t, suppressed: 0 });
+  };
 }
 
 export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
   const { log } = deps;
   const withRemainingTime = deps.withRemainingTime ?? (<T>(_remaining: () => number, run: () => Promise<T>) => run());
+  const rejected = rejectionLogger(log, deps.now ?? Date.now);
+  let checker: SecretChecker | undefined;
 
   return async (event, context) => {
     const started = Date.now();
+    // Until the secret matches: no decoding, no parsing, no I/O beyond the cached secret, a prebuilt response.
     const method = event.requestContext?.http?.method ?? 'UNKNOWN';
     if (method !== 'POST') {
-      log.info('webhook.rejected', { status: 405, method });
-      return reply(405, 'method not allowed', { allow: 'POST' });
+      rejected('info', { status: 405, reason: 'method not allowed', method: method.slice(0, 16) });
+      return METHOD_NOT_ALLOWED;
     }
-    const body = decodedBody(event);
-    if (body === undefined) {
-      log.info('webhook.rejected', { status: 400, reason: 'no body' });
-      return reply(400, 'bad request');
+    const raw = event.body;
+    if (typeof raw !== 'string') {
+      rejected('info', { status: 400, reason: 'no body' });
+      return BAD_REQUEST;
     }
-    if ('tooLarge' in body) {
-      log.warn('webhook.rejected', { status: 413, reason: 'body too large' });
-      return reply(413, 'payload too large');
+    const base64 = event.isBase64Encoded === true;
+    if (bodyTooLarge(raw, base64)) {
+      rejected('warn', { status: 413, reason: 'body too large' });
+      return PAYLOAD_TOO_LARGE;
     }
 
     let runtime: WebhookRuntime;
@@ -127,15 +165,17 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
       return reply(503, 'service unavailable');
     }
 
-    if (!secretMatches(headerValue(event.headers, SECRET_HEADER), runtime.webhookSecret)) {
+    if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
+    const received = headerValue(event.headers, SECRET_HEADER);
+    if (!checker.matches(received)) {
       // Never log the header value: a near-miss could be the real secret with a typo.
-      log.warn('webhook.rejected', { status: 401, reason: headerValue(event.headers, SECRET_HEADER) === undefined ? 'missing secret token' : 'wrong secret token', sourceIp: event.requestContext?.http?.sourceIp });
-      return reply(401, 'unauthorized');
+      rejected('warn', { status: 401, reason: received === undefined ? 'missing secret token' : 'wrong secret token', sourceIp: event.requestContext?.http?.sourceIp });
+      return UNAUTHORIZED;
     }
 
     let parsed: unknown;
     try {
-      parsed = JSON.parse(body.text);
+      parsed = JSON.parse(base64 ? Buffer.from(raw, 'base64').toString('utf8') : raw);
     } catch {
       log.warn('webhook.rejected', { status: 400, reason: 'body is not JSON' });
       return reply(400, 'bad request');

@@ -15,6 +15,20 @@ export function secretMatches(received: string | undefined, expected: string): b
   return same && received !== undefined && expected.length > 0;
 }
 
+export interface SecretChecker {
+  readonly secret: string;
+  /** `secretMatches(received, secret)`, with the expected side hashed once instead of per request. */
+  matches(received: string | undefined): boolean;
+}
+
+export function secretChecker(expected: string): SecretChecker {
+  const expectedDigest = digest(expected);
+  return {
+    secret: expected,
+    matches: (received) => timingSafeEqual(digest(received ?? ''), expectedDigest) && received !== undefined && expected.length > 0,
+  };
+}
+
 /** Header lookup that does not depend on the case the proxy used (Function URLs lower-case them). */
 export function headerValue(headers: Record<string, string | undefined> | undefined, name: string): string | undefined {
   if (!headers) return undefined;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UpdateLedgerError, type UpdateLedger } from '../../lambdas/core/store/dynamodb-update-ledger';
 import { createLogger } from '../../lambdas/bot/structured-log';
 import { MAX_BODY_BYTES, cachedUntilFailure, createWebhookHandler, type UpdateSink, type WebhookRuntime } from '../../lambdas/webhook/webhook-request-handler';
@@ -22,7 +22,7 @@ class MemoryLedger implements UpdateLedger {
   }
 }
 
-function setup(options: { runtimeFails?: boolean; bot?: UpdateSink } = {}) {
+function setup(options: { runtimeFails?: boolean; bot?: UpdateSink; now?: () => number } = {}) {
   const handled: number[] = [];
   const lines: string[] = [];
   const bot: UpdateSink = options.bot ?? { handleUpdate: async (u) => void handled.push(u.update_id) };
@@ -34,7 +34,7 @@ function setup(options: { runtimeFails?: boolean; bot?: UpdateSink } = {}) {
     if (options.runtimeFails) throw new Error('extension down');
     return { webhookSecret: SECRET, bot };
   });
-  const handler = createWebhookHandler({ runtime, ledger, log });
+  const handler = createWebhookHandler({ runtime, ledger, log, ...(options.now ? { now: options.now } : {}) });
   return { handler, handled, ledger, lines, loads: () => loads };
 }
 
@@ -69,6 +69,81 @@ describe('webhook request handling', () => {
     expect(res).toMatchObject({ statusCode: 401 });
     expect(handled).toEqual([]);
     expect(lines.join('\n')).not.toContain(SECRET);
+  });
+
+  describe('a flood of junk on the public Function URL', () => {
+    it('answers 401 without decoding the body, touching the ledger or the bot', async () => {
+      // Prepare
+      const { handler, handled, ledger } = setup();
+      await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext()); // warm: secrets cached
+      ledger.invocationIds.length = 0;
+      const from = vi.spyOn(Buffer, 'from');
+
+      // Act
+      let res;
+      try {
+        res = await handler(functionUrlEvent({ secret: 'guess', body: privateText, base64: true }), lambdaContext());
+      } finally {
+        from.mockRestore();
+      }
+
+      // Assess
+      expect(res).toMatchObject({ statusCode: 401 });
+      expect(from.mock.calls.filter((args) => args[1] === 'base64')).toEqual([]);
+      expect(ledger.invocationIds).toEqual([]);
+      expect(handled).toEqual([804512001]);
+    });
+
+    it('logs at most one line a minute per reason, with the number left out', async () => {
+      // Prepare
+      let now = 1_000_000;
+      const { handler, lines } = setup({ now: () => now });
+      const junk = functionUrlEvent({ secret: 'guess', body: '{"update_id":1}' });
+      const noSecret = functionUrlEvent({ body: '{"update_id":1}' });
+
+      // Act
+      for (let i = 0; i < 500; i++) await handler(junk, lambdaContext());
+      for (let i = 0; i < 500; i++) await handler(noSecret, lambdaContext());
+      for (let i = 0; i < 100; i++) await handler(functionUrlEvent({ method: 'GET' }), lambdaContext());
+      now += 60_000;
+      await handler(junk, lambdaContext());
+
+      // Assess
+      const rejected = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'webhook.rejected');
+      expect(rejected.map((l) => [l.status, l.reason, l.suppressedSinceLastLine])).toEqual([
+        [401, 'wrong secret token', undefined],
+        [401, 'missing secret token', undefined],
+        [405, 'method not allowed', undefined],
+        [401, 'wrong secret token', 499],
+      ]);
+    });
+
+    it('answers 401 fast: well under the 1 ms Lambda bills for', async () => {
+      // Prepare
+      const { handler } = setup();
+      const junk = functionUrlEvent({ secret: 'not-the-secret', body: privateText });
+      await handler(junk, lambdaContext());
+
+      // Act
+      const started = performance.now();
+      for (let i = 0; i < 10_000; i++) await handler(junk, lambdaContext());
+      const perRequestMs = (performance.now() - started) / 10_000;
+
+      // Assess
+      expect(perRequestMs).toBeLessThan(0.5);
+    });
+
+    it('returns the same prebuilt response to every rejected request', async () => {
+      // Prepare
+      const { handler } = setup();
+
+      // Act
+      const [a, b] = [await handler(functionUrlEvent({ secret: 'x', body: '{}' })), await handler(functionUrlEvent({ body: '{}' }))];
+
+      // Assess
+      expect(a).toBe(b);
+      expect(Object.isFrozen(a)).toBe(true);
+    });
   });
 
   it('checks the secret before parsing the body', async () => {
