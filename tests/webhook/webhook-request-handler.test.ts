@@ -77,19 +77,23 @@ describe('webhook request handling', () => {
       const { handler, handled, ledger } = setup();
       await handler(functionUrlEvent({ secret: SECRET, body: privateText }), lambdaContext()); // warm: secrets cached
       ledger.invocationIds.length = 0;
+      const event = functionUrlEvent({ secret: 'guess', body: privateText, base64: true });
+      const decodings: unknown[][] = [];
       const from = vi.spyOn(Buffer, 'from');
 
       // Act
       let res;
       try {
-        res = await handler(functionUrlEvent({ secret: 'guess', body: privateText, base64: true }), lambdaContext());
+        res = await handler(event, lambdaContext());
       } finally {
+        // mockRestore() also clears the recorded calls: keep them first.
+        decodings.push(...from.mock.calls.filter((args: unknown[]) => args[1] === 'base64'));
         from.mockRestore();
       }
 
       // Assess
       expect(res).toMatchObject({ statusCode: 401 });
-      expect(from.mock.calls.filter((args) => args[1] === 'base64')).toEqual([]);
+      expect(decodings).toEqual([]);
       expect(ledger.invocationIds).toEqual([]);
       expect(handled).toEqual([804512001]);
     });
