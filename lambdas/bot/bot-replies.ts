@@ -2,7 +2,7 @@
  * Every fixed text the bot sends, as Telegram HTML. Data and user text are
  * escaped here; nothing else in the bot builds HTML by hand.
  */
-import { formatDate } from '../core/answer/render-answer';
+import { NO_CLAIMS_MESSAGE, formatDate } from '../core/answer/render-answer';
 import type { Source } from '../core/claims/claim-schema';
 import { BOT_DESCRIPTION } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
@@ -41,6 +41,14 @@ export function aboutHtml(): string[] {
     ].join('\n\n'),
     'Tap <b>Show passages</b> under an answer to see the full excerpts.',
   ];
+}
+
+/**
+ * In a group, the answer to a question no source covers: one line, not the private chat's
+ * list of what the bot knows and example questions, which would flood the group.
+ */
+export function noClaimsInGroupHtml(): string {
+  return `<b>${escapeHtml(NO_CLAIMS_MESSAGE)}</b> I only answer from sourced news articles. /help shows what I know.`;
 }
 
 export function usageHtml(username: string, examples: readonly string[]): string {

@@ -7,7 +7,8 @@
  * What it answers:
  * - private chats: any text is a question;
  * - groups: only when addressed (mention, reply to the bot, /ask), silent
- *   otherwise; channels: nothing;
+ *   otherwise and on a mention or reply that is not a question ("thanks!");
+ *   a question no source covers gets one short line; channels: nothing;
  * - inline queries: one result per topic, or example questions;
  * - "Show passages" buttons: the same answer again with the full excerpts.
  * Nothing a chat can send may crash it; every failure is logged with safe
@@ -16,12 +17,14 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
+import { looksLikeQuestion as defaultLooksLikeQuestion } from '../core/answer/looks-like-question';
 import { renderAnswer } from '../core/answer/render-answer';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
   SOURCES_UNAVAILABLE,
   aboutHtml,
+  noClaimsInGroupHtml,
   nonTextHintHtml,
   sourcesHtml,
   sourcesUnavailableHtml,
@@ -62,6 +65,8 @@ export interface FactCheckBotDeps {
    * The webhook drops its cached token here so that the next request reads the secret again.
    */
   readonly onTokenRejected?: () => void;
+  /** Groups only: whether a mention or reply reads as a question (else silence). The answerer's, unless a test injects one. */
+  readonly looksLikeQuestion?: (text: string) => boolean;
 }
 
 /** Inline answers change only when the data is redeployed; examples even less. */
@@ -111,6 +116,7 @@ function updateTypeOf(ctx: Context): string {
 
 export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   const { log, answerer, store, exampleQuestions } = deps;
+  const looksLikeQuestion = deps.looksLikeQuestion ?? defaultLooksLikeQuestion;
   const remainingTimeMs = deps.remainingTimeMs ?? (() => Number.POSITIVE_INFINITY);
   const bot = new Telegraf<Context>(deps.token, {
     telegram: {
@@ -159,7 +165,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     }
   }
 
-  async function answerQuestion(ctx: Context, chatId: number, question: string, replyTo: number): Promise<void> {
+  async function answerQuestion(ctx: Context, chatId: number, question: string, replyTo: number, inGroup: boolean): Promise<void> {
     // "typing…" runs alongside the lookup rather than before it: it costs no latency.
     const typing = ctx.telegram.sendChatAction(chatId, 'typing').catch((err: unknown) => log.warn('typing.failed', { error: describeError(err) }));
     let answer: Answer;
@@ -169,6 +175,13 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       log.error('answer.failed', { chatId, error: describeError(err) });
       await typing;
       await apologise(ctx, chatId, replyTo);
+      return;
+    }
+    if (!answer.answered && inGroup) {
+      // Short in a group: the private chat's list of what the bot knows would flood it.
+      await typing;
+      await send(ctx, chatId, noClaimsInGroupHtml(), { replyTo });
+      log.info('answer.sent', { chatId, answered: false, topics: 0, messages: 1 });
       return;
     }
     const short = render(answer, 'short');
@@ -213,14 +226,14 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   bot.on('message', async (ctx) => {
     const message = ctx.message as Message & RoutableMessage;
     const chatId = message.chat.id;
-    const route = routeMessage(message, me(ctx));
+    const route = routeMessage(message, me(ctx), { looksLikeQuestion });
     const replyTo = message.message_id;
     switch (route.kind) {
       case 'ignore':
         log.debug('message.ignored', { reason: route.reason });
         return;
       case 'question':
-        await answerQuestion(ctx, chatId, route.question, replyTo);
+        await answerQuestion(ctx, chatId, route.question, replyTo, message.chat.type !== 'private');
         return;
       case 'too-long':
         await send(ctx, chatId, tooLongHtml(), { replyTo });

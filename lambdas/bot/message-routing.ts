@@ -5,7 +5,9 @@
  *
  * Groups: bots there usually run in privacy mode and see only commands,
  * mentions and replies to their own messages. The bot speaks only when it is
- * addressed (mention, reply to it, /ask) and stays silent otherwise.
+ * addressed (mention, reply to it, /ask) and stays silent otherwise. A mention
+ * or a reply that does not read as a question ("thanks!", "lol @bot") is
+ * chatter too: silence. `/ask` is an explicit request and is always answered.
  */
 import { toWellFormed } from './telegram-html';
 
@@ -94,7 +96,15 @@ export function questionOf(message: RoutableMessage, me: BotIdentity): string | 
   return route.kind === 'question' ? route.question : undefined;
 }
 
-export function routeMessage(message: RoutableMessage, me: BotIdentity): Route {
+export interface RoutingOptions {
+  /**
+   * Groups only: whether a mention or a reply to the bot reads as a question.
+   * Omitted, every one does (private chats never ask: any text is a question there).
+   */
+  readonly looksLikeQuestion?: (text: string) => boolean;
+}
+
+export function routeMessage(message: RoutableMessage, me: BotIdentity, options: RoutingOptions = {}): Route {
   const chatType = message.chat?.type;
   const isPrivate = chatType === 'private';
   const isGroup = chatType === 'group' || chatType === 'supergroup';
@@ -123,5 +133,9 @@ export function routeMessage(message: RoutableMessage, me: BotIdentity): Route {
 
   const repliesToMe = message.reply_to_message?.from?.id === me.id;
   if (!repliesToMe && !mentionsMe(message, text, me)) return { kind: 'ignore', reason: 'group chatter' };
-  return questionRoute(text, me);
+  const route = questionRoute(text, me);
+  if (route.kind === 'question' && options.looksLikeQuestion && !options.looksLikeQuestion(route.question)) {
+    return { kind: 'ignore', reason: 'not a question in a group' };
+  }
+  return route;
 }

@@ -241,6 +241,53 @@ describe('the fact-check bot', () => {
       },
     );
 
+    it.each([
+      ['a reply "thanks!" to one of its answers', 'group-reply-to-bot', 'thanks!'],
+      ['a reply "👍"', 'group-reply-to-bot', '👍'],
+      ['a mention that is not a question', 'group-mention', '@factcheck_test_bot nice one, thanks'],
+    ])('stays silent on %s', async (_name, fixture, text) => {
+      // Prepare
+      const chatter = update(fixture);
+      (chatter.message as Record<string, unknown>).text = text;
+
+      // Act
+      await h.send(bot, chatter);
+
+      // Assess
+      expect(h.api.calls).toEqual([]);
+    });
+
+    it('answers a group question no source covers with one short line, not the private-chat list', async () => {
+      // Prepare
+      const weather = update('group-reply-to-bot');
+      (weather.message as Record<string, unknown>).text = "What's the weather in Paris tomorrow?";
+
+      // Act
+      await h.send(bot, weather);
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.body).toMatchObject({ chat_id: GROUP_CHAT, reply_parameters: { message_id: 3125 } });
+      expect(String(sent[0]?.body.text)).toMatch(/^<b>I have no sourced claims on that\.<\/b>/);
+      expect(String(sent[0]?.body.text)).not.toMatch(/You could ask/);
+      expect(sent[0]?.body.reply_markup).toBeUndefined();
+    });
+
+    it('keeps answering "thanks!" in private chats, with the full "no sourced claims" reply', async () => {
+      // Prepare
+      const thanks = update('private-text');
+      (thanks.message as Record<string, unknown>).text = 'thanks!';
+
+      // Act
+      await h.send(bot, thanks);
+
+      // Assess
+      const text = h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
+      expect(text).toMatch(/I have no sourced claims on that/);
+      expect(text).toMatch(/You could ask/);
+    });
+
     it('answers a bare mention with how to ask', async () => {
       // Prepare
       const bare = update('group-mention');

@@ -87,6 +87,46 @@ describe('routeMessage', () => {
     expect(routeMessage(privateText('x'.repeat(MAX_QUESTION_CHARS)), me).kind).toBe('question');
   });
 
+  describe('groups: a mention or reply that is not a question', () => {
+    const isQuestion = (text: string) => /\?$|^(how|what|when|who|did)\b/i.test(text);
+    const replyToMe = (text: string) => groupText(text, { reply_to_message: { from: { id: me.id } } });
+
+    it.each([
+      ['a reply "thanks!"', replyToMe('thanks!')],
+      ['a reply "lol"', replyToMe('lol')],
+      ['a mention "thanks @bot"', groupText('thanks @factcheck_test_bot')],
+    ])('stays silent on %s', (_name, message) => {
+      // Prepare / Act
+      const route = routeMessage(message, me, { looksLikeQuestion: isQuestion });
+
+      // Assess
+      expect(route).toEqual({ kind: 'ignore', reason: 'not a question in a group' });
+    });
+
+    it('asks the predicate about the question without the mention', () => {
+      // Prepare
+      const asked: string[] = [];
+
+      // Act
+      const route = routeMessage(groupText('@factcheck_test_bot how many Chinese died'), me, { looksLikeQuestion: (t) => (asked.push(t), true) });
+
+      // Assess
+      expect(asked).toEqual(['how many Chinese died']);
+      expect(route).toEqual({ kind: 'question', question: 'how many Chinese died' });
+    });
+
+    it('still answers a question, /ask with anything, and every private message', () => {
+      // Prepare
+      const opts = { looksLikeQuestion: isQuestion };
+
+      // Act / Assess
+      expect(routeMessage(replyToMe('and how many Soviet people died?'), me, opts).kind).toBe('question');
+      expect(routeMessage(groupText('/ask thanks!'), me, opts)).toEqual({ kind: 'question', question: 'thanks!' });
+      expect(routeMessage(privateText('thanks!'), me, opts)).toEqual({ kind: 'question', question: 'thanks!' });
+      expect(routeMessage(groupText('@factcheck_test_bot'), me, opts)).toEqual({ kind: 'usage' });
+    });
+  });
+
   it('handles unknown commands: a hint in private, silence in groups', () => {
     // Prepare / Act / Assess
     expect(routeMessage(privateText('/settings'), me)).toEqual({ kind: 'unknown-command' });
