@@ -51,6 +51,28 @@ describe('QuestionAnswerer (in-memory index)', () => {
     );
   });
 
+  it('says "Sources differ" only between sources, and counts in the verdict what the header counts', async () => {
+    // Prepare
+    const questions = ['What did Putin and Zelenskiy say about the ceasefire?', 'When did Xi visit Moscow?', 'What did Xi say in Moscow?'];
+
+    // Act
+    const answers = await Promise.all(questions.map((q) => answerer.answer(q)));
+
+    // Assess
+    const [ceasefire, visit, said] = answers.map((a) => a.topics[0]);
+    expect(ceasefire?.verdict).toBe('1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days');
+    expect(visit?.topic).toBe("Xi's visit to Moscow, May 2025");
+    expect(visit?.verdict).toBe('1 source: 7–10 May 2025 (“Xi Jinping to Join Putin in…”); 3 more sources report it without a figure');
+    expect(new Set(visit?.claims.map((c) => c.source.id)).size).toBe(4);
+    for (const topic of answers.flatMap((a) => a.topics)) {
+      const sources = new Set(topic.claims.map((c) => c.source.id)).size;
+      expect(topic.verdict, topic.topic).not.toMatch(/\bagree\b.*\bReported\b/);
+      if (sources === 1) expect(topic.verdict, topic.topic).not.toMatch(/differ|agree/);
+      if (topic.claims.every((c) => c.figure === null)) expect(topic.verdict).toBe(`Reported by ${sources} source${sources === 1 ? '' : 's'}`);
+    }
+    expect(said?.verdict).toMatch(/^Reported by/);
+  });
+
   it('answers a question in about a millisecond of CPU (in-memory store)', async () => {
     // Prepare
     const questions = ['How many Chinese died in WWII?', 'What did Xi say in Moscow?', 'chinse casualites ww2', 'What did Putin say about the weather in Paris in 2019?'];

@@ -105,9 +105,57 @@ describe('judgeTopic', () => {
 
     // Assess
     expect(verdicts).toEqual([
-      { verdict: '1 source reports this', spread: '1 source' },
-      { verdict: '2 sources report this', spread: '2 sources' },
+      { verdict: 'Reported by 1 source', spread: '1 source' },
+      { verdict: 'Reported by 2 sources', spread: '2 sources' },
     ]);
+  });
+
+  it('never calls two figures of one article a disagreement between sources (a proposal and a condition)', () => {
+    // Prepare
+    const preview = { id: 'preview', outlet: null, origin: null, headline: 'Xi Jinping to Join Putin in Moscow for Historic Victory Day Celebration' };
+    const claims = [
+      testClaim({ id: 'putin-ceasefire', kind: 'figure', speaker: 'putin', figure: { low: 8, high: 10, unit: 'May 2025', qualifiers: ['dates of the temporary ceasefire proposed by Putin'] }, source: preview }),
+      testClaim({ id: 'zelenskiy-truce', kind: 'figure', speaker: 'zelenskiy', figure: { low: 30, high: 30, unit: 'days', qualifiers: ['minimum truce Zelenskiy would consider'] }, source: preview }),
+      testClaim({ id: 'putin-rejects', kind: 'statement', speaker: 'putin', source: preview }),
+    ];
+
+    // Act
+    const { verdict, spread } = judgeTopic(claims);
+
+    // Assess
+    expect(verdict).not.toMatch(/differ|agree/);
+    expect(verdict).toBe('1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days');
+    expect(spread).toBe('1 source: 8–10 May 2025; 30 days');
+  });
+
+  it('counts every source of the topic, as the header does, when only some give a figure', () => {
+    // Prepare
+    const claims = [
+      testClaim({ id: 'visit', kind: 'figure', speaker: null, figure: { low: 7, high: 10, unit: 'May 2025', qualifiers: [] }, source: { id: 'preview', outlet: 'Preview' } }),
+      testClaim({ id: 'met', speaker: null, source: { id: 'menafn', outlet: 'MENAFN' } }),
+      testClaim({ id: 'kremlin', speaker: null, source: { id: 'joint', outlet: 'Joint' } }),
+      testClaim({ id: 'attended', speaker: null, source: { id: 'pw', outlet: 'PW' } }),
+    ];
+
+    // Act
+    const { verdict } = judgeTopic(claims);
+
+    // Assess
+    expect(verdict).toBe('1 source: 7–10 May 2025 (Preview); 3 more sources report it without a figure');
+  });
+
+  it('compares spans of dates only with the same dates, and never with a count of days', () => {
+    // Prepare
+    const span = (id: string, low: number, high: number, source: string) =>
+      testClaim({ id, kind: 'figure', speaker: null, figure: { low, high, unit: 'May 2025', qualifiers: [] }, source: { id: source, outlet: source } });
+
+    // Act
+    const same = judgeTopic([span('a', 7, 10, 'One'), span('b', 7, 10, 'Two')]).verdict;
+    const overlapping = judgeTopic([span('a', 7, 10, 'One'), span('b', 8, 10, 'Two')]).verdict;
+
+    // Assess
+    expect(same).toBe('2 sources agree: 7–10 May 2025');
+    expect(overlapping).toBe('Sources differ: 7–10 May 2025 (One) vs 8–10 May 2025 (Two)');
   });
 });
 

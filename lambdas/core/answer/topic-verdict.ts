@@ -2,9 +2,17 @@
  * One-line verdicts on whether a topic's sources agree, and the figure and
  * source labels shared with the renderer.
  *
- *   "Sources differ: 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937)
+ *   "Sources differ: estimated 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937)
  *    vs 37 million (MENAFN, quoting Putin; period not specified)"
- *   "2 sources agree: about 27 million"
+ *   "3 sources agree: about 27 million"
+ *   "1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days"
+ *   "1 source: 7–10 May 2025 (“Xi Jinping to Join Putin in…”); 3 more sources report it without a figure"
+ *   "Reported by 2 sources"
+ *
+ * Rules: only figures of the same measure from different sources can
+ * differ or agree (a proposal and a condition in one article are not sources
+ * disagreeing); every source of the topic is counted, as in the header; a
+ * topic without figures is reported, never "agreed".
  */
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
 import { entityById } from '../claims/entities';
@@ -138,15 +146,16 @@ interface Cluster {
   claims: SourcedClaim[];
 }
 
-/** Group figures that agree: overlapping ranges, or within a few per cent. */
+/** Group figures that agree: overlapping ranges, or within a few per cent; spans of dates only when equal. */
 function cluster(claims: readonly SourcedClaim[]): Cluster[] {
-  const sorted = [...claims].filter((c) => c.figure !== null).sort((a, b) => (a.figure?.low ?? 0) - (b.figure?.low ?? 0));
+  const sorted = [...claims].filter((c) => c.figure !== null).sort((a, b) => (a.figure?.low ?? 0) - (b.figure?.low ?? 0) || (a.figure?.high ?? 0) - (b.figure?.high ?? 0));
   const clusters: Cluster[] = [];
   for (const claim of sorted) {
     const figure = claim.figure;
     if (figure === null) continue;
     const last = clusters[clusters.length - 1];
-    if (last && figure.low <= last.high * (1 + AGREEMENT_TOLERANCE)) {
+    const same = isDateSpanUnit(figure.unit) ? last?.low === figure.low && last.high === figure.high : last !== undefined && figure.low <= last.high * (1 + AGREEMENT_TOLERANCE);
+    if (last && same) {
       last.high = Math.max(last.high, figure.high);
       last.claims.push(claim);
     } else {
@@ -179,33 +188,65 @@ function clusterContext(c: Cluster): string {
   return scopes.length > 0 ? `${who}; ${scopes.join('; ')}` : who;
 }
 
-function figureUnitGroups(claims: readonly SourcedClaim[]): SourcedClaim[][] {
-  const byUnit = new Map<string, SourcedClaim[]>();
+/** What a figure measures: its canonical unit, or for a span of dates the month it falls in (never compared with a count of days). */
+function measureOf(figure: Figure): string {
+  return isDateSpanUnit(figure.unit) ? `dates:${figure.unit.toLowerCase()}` : normaliseUnit(figure.unit);
+}
+
+function measureGroups(claims: readonly SourcedClaim[]): SourcedClaim[][] {
+  const byMeasure = new Map<string, SourcedClaim[]>();
   for (const c of claims) {
     if (c.figure === null) continue;
-    const unit = normaliseUnit(c.figure.unit);
-    byUnit.set(unit, [...(byUnit.get(unit) ?? []), c]);
+    const measure = measureOf(c.figure);
+    byMeasure.set(measure, [...(byMeasure.get(measure) ?? []), c]);
   }
-  return [...byUnit.values()];
+  return [...byMeasure.values()];
+}
+
+/** Do clusters disagree across sources: some source in one cluster, a different source in another? */
+function sourcesDiffer(clusters: readonly Cluster[]): boolean {
+  if (clusters.length < 2) return false;
+  return new Set(clusters.flatMap((c) => c.claims.map((x) => x.source.id))).size > 1;
+}
+
+/** Within one source: who gave the figure ("Putin: 8–10 May 2025"), or its scope when the outlet gave it. */
+function withinSourceText(c: Cluster): string {
+  const speakers = [...new Set(c.claims.map(speakerName).filter((x): x is string => x !== null))];
+  const text = clusterText(c);
+  if (speakers.length > 0) return `${speakers.join(' and ')}: ${text}`;
+  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
+  return scopes.length > 0 ? `${text} (${scopes.join('; ')})` : text;
 }
 
 /** The verdict line and inline spread for one topic's claims. */
 export function judgeTopic(claims: readonly SourcedClaim[]): { verdict: string; spread: string } {
   const sourceCount = distinctSources(claims).length;
-  const [figures] = figureUnitGroups(claims);
-  if (figures === undefined || figures.length === 0) {
-    const verdict = sourceCount === 1 ? '1 source reports this' : `${sourceCount} sources report this`;
-    return { verdict, spread: plural(sourceCount, 'source') };
+  const figures = claims.filter((c) => c.figure !== null);
+  if (figures.length === 0) return { verdict: `Reported by ${plural(sourceCount, 'source')}`, spread: plural(sourceCount, 'source') };
+
+  const figureSources = distinctSources(figures);
+  const measures = measureGroups(figures).map(cluster);
+  const withoutFigure = sourceCount - figureSources.length;
+  const rest = withoutFigure > 0 ? `; ${plural(withoutFigure, 'more source')} report${withoutFigure === 1 ? 's' : ''} it without a figure` : '';
+  const spreadText = measures.map((clusters) => clusters.map((c) => clusterText(c, true)).join(' vs ')).join('; ');
+  const spread = `${plural(figureSources.length, 'source')}: ${spreadText}`;
+
+  let body: string;
+  const only = measures.length === 1 && measures[0]?.length === 1 ? measures[0][0] : undefined;
+  if (measures.some(sourcesDiffer)) {
+    // Per measure: "A (who) vs B (who)"; a measure one source alone gives is listed after.
+    body = `Sources differ: ${measures.map((clusters) => clusters.map((c) => `${clusterText(c)} (${clusterContext(c)})`).join(' vs ')).join('; ')}`;
+  } else if (only !== undefined && figureSources.length > 1) {
+    body = `${plural(figureSources.length, 'source')} agree: ${clusterText(only)}`;
+  } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
+    body = `1 source: ${clusterText(only)} (${clusterContext(only)})`;
+  } else if (figureSources.length === 1) {
+    // Several figures in one article: a proposal and a condition, not sources disagreeing.
+    const label = sourceLabel(figureSources[0] as Source, 'short');
+    body = `1 source, ${label} — ${measures.flat().map(withinSourceText).join('; ')}`;
+  } else {
+    // Several sources, several measures, no disagreement on any: each measure with its sources.
+    body = `${plural(figureSources.length, 'source')}: ${measures.flat().map((c) => `${clusterText(c)} (${clusterContext(c)})`).join('; ')}`;
   }
-  const clusters = cluster(figures);
-  const figureSources = distinctSources(figures).length;
-  if (clusters.length === 1) {
-    const only = clusters[0] as Cluster;
-    const text = clusterText(only);
-    const verdict = figureSources === 1 ? `1 source: ${text} (${clusterContext(only)})` : `${figureSources} sources agree: ${text}`;
-    return { verdict, spread: `${plural(figureSources, 'source')}: ${clusterText(only, true)}` };
-  }
-  const verdict = `Sources differ: ${clusters.map((c) => `${clusterText(c)} (${clusterContext(c)})`).join(' vs ')}`;
-  const spread = `${plural(figureSources, 'source')}: ${clusters.map((c) => clusterText(c, true)).join(' vs ')}`;
-  return { verdict, spread };
+  return { verdict: `${body}${rest}`, spread };
 }
