@@ -39,7 +39,8 @@ export class BenchDatabase {
   private db: DynamoDbLocal | undefined;
   private client: DynamoDBClient | undefined;
   readonly dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-db-'));
-  readonly importMethod: 'sqlite-import' | 'batch-write' = canImportIntoSqlite() ? 'sqlite-import' : 'batch-write';
+  /** BENCH_IMPORT=batch-write forces the slow path (what runs where python3 is missing). */
+  readonly importMethod: 'sqlite-import' | 'batch-write' = process.env.BENCH_IMPORT !== 'batch-write' && canImportIntoSqlite() ? 'sqlite-import' : 'batch-write';
   /** Claims in the table (real + synthetic). */
   claims = 0;
   /** Index items in `claims` (real ones counted from the seeder's writes). */
