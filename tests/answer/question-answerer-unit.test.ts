@@ -73,6 +73,19 @@ describe('QuestionAnswerer (in-memory index)', () => {
     expect(said?.verdict).toMatch(/^Reported by/);
   });
 
+  it('caps a one-word question and says so, and leaves a focused one whole', async () => {
+    // Prepare / Act
+    const broad = await answerer.answer('China');
+    const focused = await answerer.answer('What did Xi say in Moscow?');
+
+    // Assess
+    expect(broad.topics.length).toBeLessThanOrEqual(5);
+    expect(broad.topics.flatMap((t) => t.claims).length).toBeLessThanOrEqual(12);
+    expect(broad.topics[0]?.topic).toBe('Chinese deaths in the Second World War');
+    expect(broad.omitted?.topics.length).toBeGreaterThan(0);
+    expect(focused.omitted).toBeUndefined();
+  });
+
   it('answers a question in about a millisecond of CPU (in-memory store)', async () => {
     // Prepare
     const questions = ['How many Chinese died in WWII?', 'What did Xi say in Moscow?', 'chinse casualites ww2', 'What did Putin say about the weather in Paris in 2019?'];

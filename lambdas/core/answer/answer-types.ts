@@ -8,6 +8,8 @@ export interface TopicAnswer {
   readonly verdict: string;
   /** Short spread for inline-result descriptions, e.g. "2 sources: 15–20M vs 37M". */
   readonly spread: string;
+  /** Claims of this topic left out to keep the answer short (the verdict still judges all of them). */
+  readonly omittedClaims?: number;
 }
 
 export interface Answer {
@@ -15,6 +17,13 @@ export interface Answer {
   /** False exactly when `topics` is empty. */
   readonly answered: boolean;
   readonly topics: readonly TopicAnswer[];
+  /** Set when the answer was capped: what was left out, for the "ask a narrower question" note. */
+  readonly omitted?: {
+    /** Topics left out entirely, best-matching first. */
+    readonly topics: readonly string[];
+    /** Claims not shown, in omitted topics and trimmed from shown ones. */
+    readonly claims: number;
+  };
 }
 
 /** The `npm run ask -- --json` line format. Public interface: keep it stable. */

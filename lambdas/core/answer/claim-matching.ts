@@ -42,7 +42,7 @@ function claimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
   return [...new Set(tokenise(normaliseText(parts.join(' '))).map(stem))];
 }
 
-function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, withExcerpt = true): boolean {
+export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, withExcerpt = true): boolean {
   if (keywords.length === 0) return true;
   const stems = claimStems(claim, withExcerpt);
   return keywords.every((group) => group.some((word) => {
@@ -67,7 +67,7 @@ function carriesAny(entities: ReadonlySet<string>, group: EntityGroup): boolean 
   return group.ids.some((id) => entities.has(id));
 }
 
-function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
+export function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
   // A document "speaks" through claims that quote it and claims about it.
   return group.ids.some((id) => claim.speaker === id || (entityById(id)?.kind === 'document' && claim.subjects.includes(id)));
 }
@@ -84,7 +84,7 @@ function normalisedTopic(topic: string): string {
   return value;
 }
 
-function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
+export function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
   const topic = normalisedTopic(claim.topic);
   return group.ids.some((id) => {
     const entity = entityById(id);
@@ -160,7 +160,7 @@ function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQue
   return counted.every((g) => selected.some((c) => countsDeathsOf(c, g))) ? selected : [];
 }
 
-function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
+export function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
   const stems = tokenise(normaliseText(claim.topic)).map(stem);
   return keywords.every((group) => group.some((word) => stems.some((s) => stemsMatch(stem(word), s))));
 }

@@ -7,6 +7,7 @@
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { ClaimsStore } from '../store/claims-store';
 import type { Answer, TopicAnswer } from './answer-types';
+import { capTopics } from './answer-cap';
 import { selectClaims } from './claim-matching';
 import { planLookup } from './lookup-plan';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
@@ -36,16 +37,32 @@ export function unanswered(question: string): Answer {
   return { question, answered: false, topics: [] };
 }
 
+/**
+ * Items read per lookup key: one Query page each, so an answer costs at most
+ * three Queries however large a partition grows. Well above any partition of
+ * the curated dataset (the largest holds 57 claims), and a few hundred KB at most.
+ */
+export const MAX_ITEMS_PER_KEY = 100;
+
+/** A store that can cap each key's Query; stores without the option read whole partitions. */
+type BoundedLookup = (keys: readonly string[], options?: { limitPerKey?: number }) => Promise<SourcedClaim[]>;
+
 export class QuestionAnswerer {
-  constructor(private readonly store: ClaimsStore) {}
+  private readonly find: BoundedLookup;
+
+  constructor(store: ClaimsStore) {
+    this.find = store.findByLookupKeys.bind(store);
+  }
 
   async answer(question: string): Promise<Answer> {
     const parsed: ParsedQuestion = parseQuestion(question);
     const plan = planLookup(parsed);
     if (plan === null || plan.keys.length === 0) return unanswered(question);
-    const claims = await this.store.findByLookupKeys(plan.keys);
+    const claims = await this.find(plan.keys, { limitPerKey: MAX_ITEMS_PER_KEY });
     const selected = selectClaims(claims, parsed, plan);
     if (selected.length === 0) return unanswered(question);
-    return { question, answered: true, topics: groupByTopic(selected) };
+    const capped = capTopics(groupByTopic(selected), parsed, plan);
+    const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
+    return { question, answered: true, topics: capped.topics, ...(omitted ? { omitted } : {}) };
   }
 }

@@ -117,7 +117,27 @@ function renderTopic(topic: TopicAnswer, options: RenderOptions, s: Style): stri
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
   const header = `${s.heading(topic.topic)}\n${s.italic(`${count} source${count === 1 ? '' : 's'}`)}`;
   const verdict = `${s.bold('Verdict:')} ${s.text(topic.verdict)}`;
-  return [header, ...topic.claims.map((c) => renderClaim(c, options, s)), verdict];
+  const trimmed = topic.omittedClaims ?? 0;
+  const more = trimmed > 0 ? [s.italic(`+${trimmed} more claim${trimmed === 1 ? '' : 's'} on this topic from the same sources, not shown; the verdict covers them.`)] : [];
+  return [header, ...topic.claims.map((c) => renderClaim(c, options, s)), ...more, verdict];
+}
+
+/** Topic names listed in the "not shown" note before it says "…". */
+const OMITTED_TOPICS_LISTED = 3;
+
+/** "9 more topics not shown (38 claims): A; B; C; … — ask a narrower question, e.g. “…”". */
+function renderOmitted(answer: Answer, s: Style): string[] {
+  const omitted = answer.omitted;
+  if (omitted === undefined || omitted.claims === 0) return [];
+  const asked = answer.question.trim().toLowerCase();
+  const example = EXAMPLE_QUESTIONS.find((q) => q.toLowerCase() !== asked) ?? EXAMPLE_QUESTIONS[0];
+  const n = omitted.topics.length;
+  const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
+  const what =
+    n > 0
+      ? `${n} more topic${n === 1 ? '' : 's'} not shown (${omitted.claims} claim${omitted.claims === 1 ? '' : 's'}): ${listed}`
+      : `${omitted.claims} more claim${omitted.claims === 1 ? '' : 's'} not shown`;
+  return [`${s.bold('More:')} ${s.text(`${what} — ask a narrower question, e.g. “${example}”`)}`];
 }
 
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
@@ -130,7 +150,7 @@ function renderUnanswered(s: Style): string[] {
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
   const s = styleFor(options);
   if (!answer.answered || answer.topics.length === 0) return renderUnanswered(s);
-  return answer.topics.flatMap((t) => renderTopic(t, options, s));
+  return [...answer.topics.flatMap((t) => renderTopic(t, options, s)), ...renderOmitted(answer, s)];
 }
 
 /** The whole reply as one text: the terminal chat, `npm run ask`, and the public JSON `reply`. */

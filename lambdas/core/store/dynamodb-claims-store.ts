@@ -58,12 +58,33 @@ export class DynamoDbClaimsStore implements ClaimsStore {
     private readonly tableName: string,
   ) {}
 
-  async findByLookupKeys(keys: readonly string[]): Promise<SourcedClaim[]> {
+  /**
+   * With `limitPerKey`, each key is one Query of at most that many items (one
+   * page, never followed), so the answer path stays at ≤ 3 Queries however
+   * large a partition grows; without it, whole partitions are read.
+   */
+  async findByLookupKeys(keys: readonly string[], options: { limitPerKey?: number } = {}): Promise<SourcedClaim[]> {
     if (keys.length > MAX_LOOKUP_KEYS) throw new ClaimsStoreError(`at most ${MAX_LOOKUP_KEYS} lookup keys per question, got ${keys.length}`);
     const unique = [...new Set(keys)];
+    const limit = options.limitPerKey;
+    if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw new ClaimsStoreError(`limitPerKey must be a positive integer, got ${limit}`);
+    const queryKey = async (key: string): Promise<Record<string, unknown>[]> => {
+      if (limit === undefined) return queryAll(this.client, this.tableName, claimKeys.indexPartition(key), ['doc']);
+      const page: QueryCommandOutput = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': PK, '#a0': 'doc' },
+          ExpressionAttributeValues: { ':pk': claimKeys.indexPartition(key) },
+          ProjectionExpression: '#a0',
+          Limit: limit,
+        }),
+      );
+      return page.Items ?? [];
+    };
     let pages: Record<string, unknown>[][];
     try {
-      pages = await Promise.all(unique.map((key) => queryAll(this.client, this.tableName, claimKeys.indexPartition(key), ['doc'])));
+      pages = await Promise.all(unique.map(queryKey));
     } catch (cause) {
       throw new ClaimsStoreError('claims lookup failed', { cause });
     }
