@@ -244,6 +244,8 @@ async function main(): Promise<void> {
           wcuPerUpdate: c.wcuMean,
           scans: c.scans,
           ledgerWrites: `1 conditional PutItem (update de-duplication, ${c.wcuMean.toFixed(1)} WCU)`,
+          rcuP90: percentile(cost.perQuestion.map((q) => q.rcu), 90),
+          questionsOver2Rcu: cost.perQuestion.filter((q) => q.rcu > 2).length,
           heaviest: [...cost.perQuestion]
             .sort((a, b) => b.rcu - a.rcu || b.reads - a.reads)
             .slice(0, 5)

@@ -81,6 +81,8 @@ export interface BenchResults {
     wcuPerUpdate: number;
     scans: number;
     ledgerWrites: string;
+    rcuP90: number;
+    questionsOver2Rcu: number;
     heaviest: Array<{ question: string; reads: number; rcu: number }>;
   };
   scaling: { sizesPlanned: number[]; rows: ScalingRow[]; stoppedEarly: string | null; importMethod: string };
@@ -159,13 +161,14 @@ export function renderReport(r: BenchResults): string {
         ['', 'max', 'mean'],
         [
           ['read requests (answer path)', String(d.readsMax), d.readsMean.toFixed(2)],
-          ['RCUs', d.rcuMax.toFixed(1), d.rcuMean.toFixed(2)],
+          ['RCUs', d.rcuMax.toFixed(1), `${d.rcuMean.toFixed(2)} (p90 ${d.rcuP90.toFixed(1)}; ${d.questionsOver2Rcu} of ${d.questions} questions over 2)`],
           ['all requests incl. the ledger write', String(d.requestsMax), '-'],
           ['Scans', String(d.scans), '-'],
         ],
       ),
     );
     out.push(`  plus per update: ${d.ledgerWrites}`);
+    out.push(`  heaviest: ${d.heaviest.slice(0, 3).map((h) => `"${h.question}" ${h.reads} reads, ${h.rcu} RCUs`).join('; ')}`);
   }
   if (r.scaling.rows.length) {
     out.push('');
