@@ -15,6 +15,9 @@ describe('normaliseText', () => {
     ['14,000 troops', '14000 troops'],
     ["Didn't Putin say", 'did not putin say'],
     ['Zelénskiy', 'zelenskiy'],
+    ['<b>How many Chinese died in WWII?</b>', 'how many chinese died in wwii'],
+    ['<strong class="q">Xi</strong>&nbsp;&amp; Putin', 'xi putin'],
+    ['Xi &lt;3 Putin&#39;s', 'xi 3 putin'],
   ])('%j → %j', (raw, expected) => {
     // Prepare / Act
     const normalised = normaliseText(raw);
@@ -81,6 +84,9 @@ describe('typo correction', () => {
     ['bejing', 'beijing'],
     ['sovet', 'soviet'],
     ['anniversery', 'anniversary'],
+    ['dyed', 'died'],
+    ['diedd', 'died'],
+    ['kiled', 'killed'],
   ])('%s → %s', (typo, expected) => {
     // Prepare / Act
     const corrected = correctWord(typo);
@@ -89,7 +95,7 @@ describe('typo correction', () => {
     expect(corrected).toBe(expected);
   });
 
-  it.each(['would', 'world', 'prussia', 'chile', 'weather', 'paris', 'trump', 'xi', 'the', '2020'])('leaves %s alone', (word) => {
+  it.each(['would', 'world', 'prussia', 'chile', 'weather', 'paris', 'trump', 'xi', 'the', '2020', 'diet', 'tied', 'dies', 'true'])('leaves %s alone', (word) => {
     // Prepare / Act
     const corrected = correctWord(word);
 

@@ -50,6 +50,15 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'According to Putin, how many Chinese died in WWII?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
   { question: 'How many Chinese died since 1937?', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], note: 'only one source gives the period from 1937' },
   { question: 'Chinese civilian deaths in WWII', answered: true, expectClaimIds: ['pw-china-toll-15-20m'] },
+  { question: 'How many Chinese died in WWII according to RT', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], expectSources: [SOURCES.purewilayah], note: 'outlet filter: RT is PUREWILAYAH.COM’s origin' },
+  { question: 'What did MENAFN report about Chinese deaths?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
+  { question: 'Soviet death toll according to PUREWILAYAH.com', answered: true, exactClaimIds: ['pw-soviet-toll-27m'] },
+  { question: 'How many Chinese died in WWII? thanks', answered: true, exactClaimIds: CHINA_TOLLS, note: 'a trailing pleasantry is no keyword' },
+  { question: 'pls how many soviets died in ww2?!', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: '<b>How many Chinese died in WWII?</b>', answered: true, exactClaimIds: CHINA_TOLLS, note: 'HTML around a question' },
+  { question: '<strong>How many Chinese died in WWII?</strong>', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'How many chinese dyed in ww2', answered: true, exactClaimIds: CHINA_TOLLS, note: 'typo' },
+  { question: 'How many Chinese diedd in WWII?', answered: true, exactClaimIds: CHINA_TOLLS, note: 'typo' },
   { question: 'Is it true that 37 million Chinese died?', answered: true, exactClaimIds: CHINA_TOLLS, note: 'a claim to check gets every source, not a yes' },
 
   // ── Soviet death toll ──────────────────────────────────────────────────
@@ -75,6 +84,9 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: "How long was Xi's visit to Moscow?", answered: true, exactClaimIds: ['preview-xi-visit-may-7-10'] },
   { question: 'How long was the ceasefire Putin proposed?', answered: true, exactClaimIds: ['preview-putin-ceasefire-may-8-10'], expectFigures: [8, 10], note: '8–10 May 2025, not "3 days"' },
   { question: 'How long a ceasefire did Zelenskiy want?', answered: true, exactClaimIds: ['preview-zelenskiy-30-day-truce'], expectFigures: [30] },
+  { question: 'How many days was the truce?', answered: true, exactClaimIds: ['preview-putin-ceasefire-may-8-10', 'preview-zelenskiy-30-day-truce'], expectFigures: [30], note: '"truce" = "ceasefire"; Zelenskiy’s truce is about Russia, not the two leaders' },
+  { question: 'How many troops were in the parade?', answered: true, exactClaimIds: ['wwii75-parade-14000-troops'], expectFigures: [14_000], note: 'every parade in the dataset is a Victory Day one' },
+  { question: 'What did Xi say in Moscow pls', answered: true, exactClaimIds: XI_IN_MOSCOW },
   { question: 'How many years has Putin been in office?', answered: true, exactClaimIds: ['preview-putin-25-years-in-office'], expectFigures: [25] },
 
   // ── what did X say ─────────────────────────────────────────────────────

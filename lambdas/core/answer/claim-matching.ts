@@ -105,6 +105,19 @@ function countsDeathsOf(claim: SourcedClaim, group: EntityGroup): boolean {
   return counted !== undefined && group.ids.includes(counted);
 }
 
+/** Words of a source's outlet and origin ("purewilayah com rt"), normalised once per source (bounded). */
+const outletWords = new Map<string, readonly string[]>();
+function outletMatches(claim: SourcedClaim, names: readonly string[]): boolean {
+  const key = `${claim.source.outlet ?? ''}|${claim.source.origin ?? ''}`;
+  let words = outletWords.get(key);
+  if (words === undefined) {
+    if (outletWords.size > 1000) outletWords.clear();
+    words = tokenise(normaliseText(`${claim.source.outlet ?? ''} ${claim.source.origin ?? ''}`));
+    outletWords.set(key, words);
+  }
+  return names.some((name) => words.includes(name));
+}
+
 function yearOf(claim: SourcedClaim): number | undefined {
   return claimYear(claim) ?? (claim.source.published === null ? undefined : Number(claim.source.published.slice(0, 4)));
 }
@@ -127,6 +140,7 @@ function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: Looku
     const year = yearOf(claim);
     if (year === undefined || !parsed.years.includes(year)) return false;
   }
+  if (!parsed.outlets.every((names) => outletMatches(claim, names))) return false;
   if (parsed.months.length > 0) {
     const month = claim.date === null ? undefined : Number(claim.date.slice(5, 7));
     if (month === undefined || !parsed.months.includes(month)) return false;

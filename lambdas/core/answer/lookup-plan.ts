@@ -9,7 +9,7 @@
  */
 import { aboutKey, figureKey, isKeyableEntity, MAX_LOOKUP_KEYS, saidKey } from '../claims/lookup-keys';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
-import { entityKind, FOREIGN_NAMES, LEADER_PAIR, SYNONYMS } from './question-vocabulary';
+import { entityKind, FOREIGN_NAMES, LEADER_PAIR, SYNONYMS, VICTORY_DAY_EVENTS } from './question-vocabulary';
 
 export interface LookupPlan {
   readonly keys: readonly string[];
@@ -20,6 +20,12 @@ export interface LookupPlan {
 }
 
 const IMPLICIT_PAIR: EntityGroup = { ids: LEADER_PAIR, implicit: true };
+/**
+ * "How many days was the truce?" names nobody: the story the dataset tells,
+ * the two leaders and their countries. Zelenskiy's 30-day truce is about
+ * Russia, not about Putin or Xi, so the pair alone would miss it.
+ */
+const IMPLICIT_STORY: EntityGroup = { ids: [...LEADER_PAIR, 'russia', 'china'], implicit: true };
 
 /** Take keys group by group, alternative by alternative, so every group gets one before any gets two. */
 function roundRobin(candidates: readonly (readonly string[])[]): string[] {
@@ -98,12 +104,14 @@ function planKeys(parsed: ParsedQuestion): LookupPlan | null {
     const figureKeys = (groups: readonly EntityGroup[]) => groups.map((g) => g.ids.filter(isKeyableEntity).map((id) => figureKey(unit, id)));
     if (parsed.subjects.length > 0) return { keys: roundRobin(figureKeys(parsed.subjects)), speakers: parsed.speakers, subjects: parsed.subjects };
     if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: [] };
-    const anchors = parsed.events.length > 0 ? parsed.events : parsed.places;
+    // "How many troops were in the parade?": every parade in the dataset is a Victory Day one.
+    const parade = parsed.keywords.some((group) => group.includes('parade'));
+    const anchors = parsed.events.length > 0 ? parsed.events : parsed.places.length > 0 ? parsed.places : parade ? [{ ids: VICTORY_DAY_EVENTS }] : [];
     if (anchors.length > 0) return { keys: roundRobin(figureKeys(anchors)), speakers: [], subjects: [] };
     // "How long did they talk?" is about the two leaders; "how many people died?" is about
     // nobody in particular, and the leaders' own tolls would answer a different question.
     if (unit === 'deaths' || unit === 'troops') return null;
-    return { keys: roundRobin(figureKeys([IMPLICIT_PAIR])), speakers: [], subjects: [IMPLICIT_PAIR] };
+    return { keys: roundRobin(figureKeys([IMPLICIT_STORY])), speakers: [], subjects: [IMPLICIT_STORY] };
   }
 
   if (intent === 'said') {
@@ -121,7 +129,7 @@ function planKeys(parsed: ParsedQuestion): LookupPlan | null {
   // but only if the question says what it wants (a place, a time, or a word the
   // vocabulary knows: "ceasefire" yes, "hello" or "weather" no).
   const knownKeyword = parsed.keywords.some((group) => group.some((w) => SYNONYMS.has(w)));
-  const pinned = parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0;
+  const pinned = parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0 || parsed.outlets.length > 0;
   if (!pinned) return null;
   return { keys: roundRobin(aboutKeys([IMPLICIT_PAIR], parsed)), speakers: [], subjects: [IMPLICIT_PAIR] };
 }

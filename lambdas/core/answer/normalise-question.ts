@@ -8,14 +8,23 @@ export const MAX_QUESTION_CHARS = 500;
 
 /**
  * Lower-case ASCII words separated by single spaces:
+ * - HTML tags are dropped and entities decoded ("<b>Xi</b> &amp; Putin" → "xi putin");
  * - curly quotes and primes become straight, diacritics are dropped;
  * - "US", "U.S.", "U.S.A." typed in capitals become "usa" (lower-case "us" is the pronoun);
  * - possessives and contractions lose their apostrophe part ("Xi's" → "xi", "didn't" → "did not");
  * - thousands separators go ("14,000" → "14000"); hyphens and dashes split words;
  * - every other punctuation mark is a word break.
  */
+/** HTML entities a pasted or forwarded question may carry. */
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"' };
+
 export function normaliseText(raw: string): string {
-  let s = raw.slice(0, MAX_QUESTION_CHARS).normalize('NFKD').replace(/\p{M}+/gu, '');
+  let s = raw.slice(0, MAX_QUESTION_CHARS);
+  // HTML around a question ("<b>How many…?</b>", "&amp;") is markup, not words.
+  s = s.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ').replace(/&(?:([a-z]+)|#(\d{1,5}));/gi, (m: string, name?: string, code?: string) =>
+    name !== undefined ? (ENTITIES[name.toLowerCase()] ?? ' ') : String.fromCharCode(Number(code)),
+  );
+  s = s.normalize('NFKD').replace(/\p{M}+/gu, '');
   s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
   s = s.replace(/\bU\.S\.(?:A\.?)?(?=\W|$)|\bUSA?\b/g, ' usa ');
   s = s.toLowerCase();

@@ -55,6 +55,8 @@ export interface ParsedQuestion {
    * go unanswered rather than fall back to everything about the country.
    */
   readonly unknownSpeaker: boolean;
+  /** Outlets named ("according to RT"): each group's words, one of which the claim's source outlet or origin must have. */
+  readonly outlets: readonly (readonly string[])[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -171,7 +173,9 @@ function findSpeakerItems(items: readonly Item[]): Set<number> {
 }
 
 function isRecognisedSpeaker(item: Item | undefined): boolean {
-  return isMention(item) || (item?.kind === 'phrase' && item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) === 'document'));
+  if (isMention(item)) return true;
+  if (item?.kind !== 'phrase') return false;
+  return item.phrase.type === 'outlet' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) === 'document'));
 }
 
 /**
@@ -344,6 +348,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const wars: string[] = [];
   const events: EntityGroup[] = [];
   const documents: string[] = [];
+  const outlets: (readonly string[])[] = [];
 
   // Subject mentions in a row ("Russians, Chinese and Japanese") form one chain of
   // alternatives when a conjunction joins them; otherwise each stands alone.
@@ -356,6 +361,10 @@ export function parseQuestion(question: string): ParsedQuestion {
   items.forEach((item, index) => {
     if (item.kind !== 'phrase') return;
     const phrase = item.phrase;
+    if (phrase.type === 'outlet') {
+      outlets.push(phrase.names);
+      return;
+    }
     if (phrase.type === 'victory-day') {
       events.push({ ids: VICTORY_DAY_EVENTS });
       return;
@@ -456,5 +465,6 @@ export function parseQuestion(question: string): ParsedQuestion {
     months: dedupe(months.map(String)).map(Number),
     keywords,
     unknownSpeaker: slots.unknown,
+    outlets,
   };
 }

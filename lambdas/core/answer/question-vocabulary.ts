@@ -39,7 +39,21 @@ export const SPEAKERS_FOR: Readonly<Record<string, readonly string[]>> = {
 export type Phrase =
   | { readonly type: 'entity'; readonly ids: readonly string[] }
   | { readonly type: 'pair' }
-  | { readonly type: 'victory-day' };
+  | { readonly type: 'victory-day' }
+  /** A news outlet: claims are kept when their source's outlet or origin has one of these words ("RT" is PUREWILAYAH.COM's origin). */
+  | { readonly type: 'outlet'; readonly names: readonly string[] };
+
+/** Outlets people name; each maps to the words of a source's outlet/origin it matches. */
+const OUTLET_PHRASES: ReadonlyArray<[string, readonly string[]]> = [
+  ['rt', ['rt']],
+  ['russia today', ['rt']],
+  ['rt com', ['rt']],
+  ['menafn', ['menafn']],
+  ['menafn com', ['menafn']],
+  ['purewilayah', ['purewilayah']],
+  ['purewilayah com', ['purewilayah']],
+  ['pure wilayah', ['purewilayah']],
+];
 
 /** Parser-only phrases: pronouns for the two leaders, and the ambiguous Victory Day names. */
 const PARSER_PHRASES: ReadonlyArray<[string, Phrase]> = [
@@ -60,6 +74,7 @@ const PARSER_PHRASES: ReadonlyArray<[string, Phrase]> = [
   ['russias', { type: 'entity', ids: ['russia'] }],
   ['putins', { type: 'entity', ids: ['putin'] }],
   ['xis', { type: 'entity', ids: ['xi'] }],
+  ...OUTLET_PHRASES.map(([text, names]): [string, Phrase] => [text, { type: 'outlet', names }]),
 ];
 
 /** Drop a leading "the": "the war" and "war" are the same phrase after this. */
@@ -158,6 +173,8 @@ export const FILLER_WORDS = new Set(
     'any some all each every both either neither other another same own ' +
     'up down out over under after before during since until till while between among against through throughout across per via ' +
     'please tell me know let show give find explain want wanted like would love wonder curious ' +
+    // pleasantries around a question: "…? thanks", "pls", "hi bot"
+    'thanks thank thx ty tysm cheers pls plz kindly hi hello hey ok okay lol bot ' +
     // question padding
     'exactly roughly approximately around about approx nearly almost estimated reportedly overall altogether entire whole total ' +
     'people person persons citizens citizen population folks nation nations country countries side sides state official officials ' +

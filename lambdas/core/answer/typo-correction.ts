@@ -74,8 +74,22 @@ function allowedEdits(word: string): number {
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 2000;
 
+/**
+ * Misspellings of short words that matter, which the edit-distance search
+ * cannot reach (it only corrects into words of five letters or more, so that
+ * "diet" or "tied" never become "died"): listed one by one.
+ */
+const KNOWN_TYPOS: ReadonlyMap<string, string> = new Map([
+  ...['dyed', 'diedd', 'dieed', 'ddied', 'diied', 'dide', 'deid', 'dieded', 'diedt'].map((w): [string, string] => [w, 'died']),
+  ...['deth', 'deaht', 'dearh', 'deatj'].map((w): [string, string] => [w, 'death']),
+  ...['kiled', 'killd', 'kiiled', 'kilked'].map((w): [string, string] => [w, 'killed']),
+  ...['lsot', 'losst'].map((w): [string, string] => [w, 'lost']),
+]);
+
 /** The vocabulary word a misspelt word most likely means, or the word itself. */
 export function correctWord(word: string): string {
+  const listed = KNOWN_TYPOS.get(word);
+  if (listed !== undefined) return listed;
   if (word.length < 4 || KNOWN_WORDS.has(word) || /\d/.test(word)) return word;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
