@@ -85,6 +85,19 @@ describe('parseQuestion: roles', () => {
     },
   );
 
+  it.each([
+    ['What did Xi say on the 80th anniversary?', [['victory-day-2025']], [2025]],
+    ['What did Putin say on the 75th anniversary of the victory?', [['victory-day-2020']], [2020]],
+    ['What did Putin say on the 70th anniversary?', [[]], [2015]],
+  ])('reads the anniversary in %j as that commemoration only', (question, events, years) => {
+    // Prepare / Act
+    const parsed = parseQuestion(question);
+
+    // Assess
+    expect(ids(parsed.events)).toEqual(events);
+    expect(parsed.years).toEqual(years);
+  });
+
   it('reads "Moscow" as the Russian state when Moscow is the one speaking', () => {
     // Prepare / Act
     const parsed = parseQuestion('What did Moscow say about Taiwan?');

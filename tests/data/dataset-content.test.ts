@@ -185,6 +185,15 @@ describe('the curated dataset', () => {
     }
   });
 
+  it('puts a claim where it was said or happened, not where it is about (Moscow stays a subject)', () => {
+    const warning = claims.find((c) => c.id === 'preview-zelenskiy-dignitaries-safety-warning');
+    expect(warning).toMatchObject({ speaker: 'zelenskiy', place: null });
+    expect(warning?.subjects).toContain('moscow');
+    // Nobody quoted in 001 (Beijing) or 002 (messages) is placed in Moscow, and Zelenskiy is never placed anywhere he did not speak.
+    for (const c of claims.filter((x) => x.speaker === 'zelenskiy')) expect(c.place, c.id).toBeNull();
+    for (const c of claims.filter((x) => x.sourceId === PUREWILAYAH && x.speaker !== null)) expect(c.place, c.id).toBe('beijing');
+  });
+
   it('dates nothing more precisely than its article does', () => {
     // 002 says only "In June" for the 2020 parade; 000 never says "9 May".
     const date = (id: string) => claims.find((c) => c.id === id)?.date;

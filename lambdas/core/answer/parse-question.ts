@@ -7,7 +7,7 @@
  * "What did Xi say in Moscow?" but Russia in "What did Moscow say?", and
  * "Russians" in a death-toll question means the Soviet toll.
  */
-import { entityKind, FIGURE_WORDS, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
+import { ANNIVERSARY_EVENTS, entityKind, FIGURE_WORDS, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
 import { normaliseText, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
 
@@ -271,6 +271,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const months: number[] = [];
   const keywords: string[][] = [];
   const consumed = new Set<number>();
+  const anniversaryEvents: EntityGroup[] = [];
   let hasNumber = false;
 
   // Numbers: years, "75th anniversary", plain counts.
@@ -281,6 +282,8 @@ export function parseQuestion(question: string): ParsedQuestion {
     if (ordinal && mentionsAnniversary) {
       const n = Number(ordinal[1]);
       if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
+      // …and only the commemoration that is that anniversary (none: no claim can match).
+      anniversaryEvents.push({ ids: ANNIVERSARY_EVENTS.get(n) ?? [] });
       consumed.add(index);
       // "the 75th anniversary (of the victory)" is fully said by its year.
       if (wordAt(items, index + 1) === 'anniversary') {
@@ -346,7 +349,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const subjects: EntityGroup[] = [];
   const places: EntityGroup[] = [];
   const wars: string[] = [];
-  const events: EntityGroup[] = [];
+  const events: EntityGroup[] = [...anniversaryEvents];
   const documents: string[] = [];
   const outlets: (readonly string[])[] = [];
 

@@ -18,6 +18,21 @@ export const LEADER_PAIR = ['putin', 'xi'] as const;
 /** Ids of every Victory Day commemoration: "Victory Day" and "the parade" name any of them. */
 export const VICTORY_DAY_EVENTS = ENTITIES.filter((e) => e.kind === 'event' && /victory/i.test(e.name)).map((e) => e.id);
 
+/**
+ * Which commemorations are the Nth anniversary of the victory, as their
+ * entity names say ("Victory Day 2025, Moscow (80th anniversary)"). Only
+ * these answer "on the 80th anniversary": the Beijing parade of September
+ * 2025 is never called an 80th anniversary by its source, so it is not one here.
+ */
+export const ANNIVERSARY_EVENTS: ReadonlyMap<number, readonly string[]> = (() => {
+  const map = new Map<number, string[]>();
+  for (const e of ENTITIES) {
+    const n = e.kind === 'event' ? e.name.match(/\((\d+)(?:st|nd|rd|th) anniversary\)/)?.[1] : undefined;
+    if (n !== undefined) map.set(Number(n), [...(map.get(Number(n)) ?? []), e.id]);
+  }
+  return map;
+})();
+
 /** Places inside a country: "in Russia" is satisfied by a claim made in Moscow. */
 export const PLACE_IN_COUNTRY: Readonly<Record<string, string>> = { moscow: 'russia', beijing: 'china', berlin: 'germany' };
 
