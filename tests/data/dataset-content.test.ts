@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimsFileSchema, SourcesFileSchema, type Claim, type Source } from '../../lambdas/core/claims/claim-schema';
 import { isEntityId } from '../../lambdas/core/claims/entities';
+import { KNOWLEDGE_SUMMARY } from '../../lambdas/core/answer/example-questions';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -192,6 +193,24 @@ describe('the curated dataset', () => {
     // Nobody quoted in 001 (Beijing) or 002 (messages) is placed in Moscow, and Zelenskiy is never placed anywhere he did not speak.
     for (const c of claims.filter((x) => x.speaker === 'zelenskiy')) expect(c.place, c.id).toBeNull();
     for (const c of claims.filter((x) => x.sourceId === PUREWILAYAH && x.speaker !== null)) expect(c.place, c.id).toBe('beijing');
+  });
+
+  it('holds everything the "no sourced claims" reply says the bot knows', () => {
+    const has = (check: (c: LoadedClaim) => boolean) => claims.some(check);
+    const backed: Array<[string, boolean]> = [
+      ['five news articles', sources.length === 5],
+      ['in 2020 and 2025', has((c) => c.date?.startsWith('2020') === true && c.speaker !== null) && has((c) => c.date?.startsWith('2025') === true && c.speaker !== null)],
+      ['Moscow and Beijing meetings', has((c) => c.place === 'moscow' && c.speaker === 'xi') && has((c) => c.place === 'beijing' && c.speaker === 'putin')],
+      ['May 2025 joint statement', has((c) => c.speaker === 'russia-china-joint-statement-2025')],
+      ['death tolls for China and the Soviet Union', has((c) => c.topic === CHINA_TOLL) && has((c) => c.topic === SOVIET_TOLL)],
+      ['troops in the 2020 Red Square parade', has((c) => c.figure?.unit === 'troops' && c.event === 'victory-day-2020')],
+      ['the length of the Moscow talks', has((c) => c.figure?.unit === 'hours' && c.place === 'moscow')],
+      ['ceasefire proposals around Victory Day 2025', has((c) => c.topic.startsWith('Ceasefire') && c.kind === 'figure')],
+    ];
+    for (const [phrase, ok] of backed) {
+      expect(KNOWLEDGE_SUMMARY, phrase).toContain(phrase);
+      expect(ok, phrase).toBe(true);
+    }
   });
 
   it('dates nothing more precisely than its article does', () => {

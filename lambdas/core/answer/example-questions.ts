@@ -14,7 +14,14 @@ export const EXAMPLE_QUESTIONS = [
   'How many troops marched in the 2020 Victory Day parade?',
 ] as const;
 
-/** What the bot knows, for the "no sourced claims" reply (the topic list itself would need a Scan). */
+/**
+ * What the bot knows, for the "no sourced claims" reply (the topic list itself
+ * would need a Scan). Keep it to what data/claims holds: five articles, the
+ * leaders' words in 2020 and 2025, the two death tolls, and the few other
+ * figures users ask about.
+ */
 export const KNOWLEDGE_SUMMARY =
-  'I know what Putin and Xi said about the Second World War in 2020 and 2025 (their Moscow and Beijing meetings, ' +
-  'messages and the May 2025 joint statement), and sourced death tolls for China and the Soviet Union.';
+  'I know what five news articles report about Putin, Xi and the Second World War: what they said in 2020 and 2025 ' +
+  '(their Moscow and Beijing meetings, their messages and the May 2025 joint statement), sourced death tolls for China ' +
+  'and the Soviet Union, and a few other figures (troops in the 2020 Red Square parade, the length of the Moscow talks, ' +
+  'the ceasefire proposals around Victory Day 2025).';
