@@ -50,6 +50,9 @@ describe('parseQuestion: roles', () => {
     ['What did the Chinese leader say in Moscow?', [['xi']]],
     ['What did the Chinese side say?', [['china', 'xi']]],
     ['What did the presidents say about WWII?', [['putin', 'xi']]],
+    ['What did the Russian and Chinese leaders say?', [['putin'], ['xi']]],
+    ['What did Mr Putin say?', [['putin']]],
+    ['What did Xi have to say about Russia?', [['xi']]],
   ])('reads the speaker of %j by alias or head noun', (question, speakers) => {
     // Prepare / Act
     const parsed = parseQuestion(question);
@@ -65,6 +68,7 @@ describe('parseQuestion: roles', () => {
     "What did Putin's spokesman say?",
     'How many Chinese died according to Wikipedia?',
     'What did the Chinese ambassador to Russia say?',
+    'What did the president say?',
   ])('%j names a speaker the dataset does not know: no lookup at all', (question) => {
     // Prepare / Act
     const parsed = parseQuestion(question);

@@ -118,6 +118,8 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'What did the Russian leader say in Beijing?', answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], forbidClaimIds: XI_IN_BEIJING, note: 'review: was credited with Xi’s quotes' },
   { question: "What did Russia's president say in Beijing?", answered: true, exactClaimIds: ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'], forbidClaimIds: XI_IN_BEIJING, note: '"Russia’s president" normalises to "russia president"' },
   { question: 'What did the Chinese leader say in Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'review: was 26 claims, Putin’s among them' },
+  { question: 'What did the Russian government say about Taiwan?', answered: true, exactClaimIds: ['jointstmt-russia-one-china-taiwan'] },
+  { question: 'What did Xi have to say about Russia?', answered: true, expectClaimIds: ['jointstmt-xi-unswervingly-deepen'], forbidClaimIds: ['preview-zelenskiy-china-supplies-weapons', 'menafn-putin-soviet-toll-27m'] },
   { question: 'What did the Kremlin leader say about neo-Nazism?', answered: true, exactClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: 'What did Vladimir Putin say at the Kremlin?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten'], forbidClaimIds: ['pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'] },
 

@@ -7,7 +7,7 @@
  * "What did Xi say in Moscow?" but Russia in "What did Moscow say?", and
  * "Russians" in a death-toll question means the Soviet toll.
  */
-import { ANNIVERSARY_EVENTS, entityKind, FIGURE_WORDS, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
+import { ANNIVERSARY_EVENTS, entityKind, FIGURE_WORDS, LEADER_OF, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
 import { normaliseText, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
 
@@ -61,19 +61,25 @@ export interface ParsedQuestion {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Words that may stand between a speaker and the verb: "did Putin ever really say". */
-const SPEAKER_GAP = new Set(['has', 'have', 'had', 'ever', 'also', 'really', 'just', 'actually', 'reportedly', 'once', 'himself', 'themselves', 'recently', 'first', 'both', 'personally', 'publicly', 'officially', 'not', 'did', 'do', 'does']);
+const SPEAKER_GAP = new Set([
+  'has', 'have', 'had', 'ever', 'also', 'really', 'just', 'actually', 'reportedly', 'once', 'himself', 'themselves', 'recently', 'first', 'both', 'personally', 'publicly', 'officially', 'not', 'did', 'do', 'does',
+  // "what did Xi have to say", "what did Putin want to say"
+  'to', 'want', 'wanted', 'going', 'try', 'trying',
+]);
 /** Determiners that may stand between a locative word and a place: "during his visit to". */
 const PLACE_GAP = new Set(['the', 'his', 'her', 'their', 'a', 'an', 'official', 'state', 'trip', 'visit', 'visits', 'journey', 'way', 'stay', 'recent', 'first', 'historic']);
 const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'plus']);
 /** Nouns that make the country before them the speaker: "the Chinese side said", "the Russian government stated". */
-const SPEAKER_HEADS = new Set(['side', 'government', 'leadership', 'authorities', 'administration', 'delegation', 'state', 'officials']);
+const SPEAKER_HEADS = new Set(['side', 'government', 'leadership', 'authorities', 'administration', 'delegation', 'state', 'officials', 'leader', 'leaders', 'president', 'presidents']);
+/** Heads that make the country's leader the speaker, not the country: "the Russian and Chinese leaders". */
+const LEADER_HEADS = new Set(['leader', 'leaders', 'president', 'presidents']);
 /** Auxiliaries that open a speaker slot: "what DID the Russian leader say". */
 const AUXILIARIES = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'is', 'are', 'was', 'were']);
 /** Words that may stand in a speaker slot without naming anyone: determiners, pronouns, adverbs, prepositions before a place. */
 const SLOT_NEUTRAL = new Set([
   ...SPEAKER_GAP,
   ...'the a an his her their its our your he she it they we you i one someone somebody anyone anybody everyone everybody ever'.split(' '),
-  ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got'.split(' '),
+  ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got else mr mrs ms dr'.split(' '),
   // "what have the sources said": no one in particular.
   ...'sources source outlets media reports news press'.split(' '),
   // Generic documents: "what does the agreement say" is answered from its keywords.
@@ -139,16 +145,21 @@ function isMention(item: Item | undefined): boolean {
 }
 
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
-function findSpeakerItems(items: readonly Item[]): Set<number> {
+function findSpeakerItems(items: readonly Item[]): { speakers: Set<number>; leaders: Set<number> } {
   const speakers = new Set<number>();
+  // Countries whose leader speaks: "did the Russian and Chinese leaders say".
+  const leaders = new Set<number>();
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !SAY_WORDS.has(item.word) || item.word === 'according') return;
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
-    if (j > 0 && SPEAKER_HEADS.has(wordAt(items, j) ?? '') && isMention(items[j - 1])) j--;
+    const head = wordAt(items, j) ?? '';
+    const leaderHead = LEADER_HEADS.has(head);
+    if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1])) j--;
     while (j >= 0 && isMention(items[j])) {
       speakers.add(j);
+      if (leaderHead) leaders.add(j);
       j--;
       if (j >= 0 && CONJUNCTIONS.has(wordAt(items, j) ?? '')) j--;
       else break;
@@ -169,7 +180,7 @@ function findSpeakerItems(items: readonly Item[]): Set<number> {
       else break;
     }
   });
-  return speakers;
+  return { speakers, leaders };
 }
 
 function isRecognisedSpeaker(item: Item | undefined): boolean {
@@ -343,7 +354,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   else intent = 'about';
 
   // Entities by role.
-  const speakerItems = hasSay ? findSpeakerItems(items) : new Set<number>();
+  const { speakers: speakerItems, leaders: leaderItems } = hasSay ? findSpeakerItems(items) : { speakers: new Set<number>(), leaders: new Set<number>() };
   const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i)) : { unknown: false, pair: false };
   const speakers: EntityGroup[] = [];
   const subjects: EntityGroup[] = [];
@@ -394,7 +405,8 @@ export function parseQuestion(question: string): ParsedQuestion {
       return;
     }
     if (speakerItems.has(index)) {
-      speakers.push({ ids: dedupe(ids.flatMap((id) => (entityKind(id) === 'place' && !SPEAKERS_FOR[id] ? [] : (SPEAKERS_FOR[id] ?? [id])))) });
+      const leader = leaderItems.has(index) ? ids.map((id) => LEADER_OF[id]).filter((id): id is string => id !== undefined) : [];
+      speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => (entityKind(id) === 'place' && !SPEAKERS_FOR[id] ? [] : (SPEAKERS_FOR[id] ?? [id])))) });
       return;
     }
     const placeIds = ids.filter((id) => entityKind(id) === 'place');

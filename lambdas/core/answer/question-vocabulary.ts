@@ -50,6 +50,9 @@ export const SPEAKERS_FOR: Readonly<Record<string, readonly string[]>> = {
   ukraine: ['ukraine', 'zelenskiy'],
 };
 
+/** Whose leader "the Russian leader(s)" and "the Chinese president" are, in this dataset. */
+export const LEADER_OF: Readonly<Record<string, string>> = { russia: 'putin', china: 'xi', ukraine: 'zelenskiy' };
+
 /** A phrase the parser recognises, and what it stands for. */
 export type Phrase =
   | { readonly type: 'entity'; readonly ids: readonly string[] }
