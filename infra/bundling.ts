@@ -13,15 +13,14 @@
  * - More stand-ins under lambdas/shims/ (each file says why it is safe) take
  *   code out of the cold start that a Lambda never runs: the SDK's default
  *   credential chain (Lambda's credentials are always in env vars), event
- *   streams and endpoint discovery (DynamoDB uses neither), node-fetch and
- *   the global fetch (undici: ~25 ms to load on a cold start) replaced by a
- *   small fetch over node:http, `debug` and the abort-controller polyfill.
- * - The DynamoDB SDK (client + lib-dynamodb, ~180 KB minified and most of a
- *   cold start) is replaced by lambdas/shims/dynamodb-lite: the same calls
- *   (JSON protocol, SigV4, retries, timeouts, the SDK's errors and
- *   marshalling), tested against DynamoDB Local and the SDK's own signer in
- *   tests/bench/. Types still come from the SDK packages.
- *   `npm run bench` measures what each step buys (bot bundle 552 KB → ~190 KB).
+ *   streams and endpoint discovery (DynamoDB uses neither), `debug` and the
+ *   abort-controller polyfill. `npm run bench` measures what each step buys.
+ * - Not done on purpose: replacing the AWS SDK's DynamoDB client (or
+ *   telegraf's HTTP client) with a hand-written one. It was measured (bot
+ *   bundle ~190 KB instead of ~370 KB, about 40 ms less cold start) and
+ *   rejected: request signing, retries and error handling are exactly the
+ *   code a deploy should take from the official SDK, and the tests exercise
+ *   the SDK. See README, "Performance".
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,19 +45,9 @@ export const ALIASES: Readonly<Record<string, string>> = {
   '@aws-sdk/credential-provider-node': join(PROJECT_ROOT, 'lambdas/shims/aws-credentials-from-env.ts'),
   '@smithy/core/event-streams': join(PROJECT_ROOT, 'lambdas/shims/aws-event-streams-off.ts'),
   '@aws-sdk/middleware-endpoint-discovery': join(PROJECT_ROOT, 'lambdas/shims/aws-endpoint-discovery-off.ts'),
-  'node-fetch': join(PROJECT_ROOT, 'lambdas/shims/node-http-fetch.ts'),
   'abort-controller': join(PROJECT_ROOT, 'lambdas/shims/abort-controller.ts'),
   debug: join(PROJECT_ROOT, 'lambdas/shims/debug-off.cjs'),
-  // One step, always both: the SDK's DynamoDB client and document client, replaced by a small client over node:https.
-  '@aws-sdk/client-dynamodb': join(PROJECT_ROOT, 'lambdas/shims/dynamodb-lite/client.ts'),
-  '@aws-sdk/lib-dynamodb': join(PROJECT_ROOT, 'lambdas/shims/dynamodb-lite/document.ts'),
 };
-
-/**
- * Files whose exports replace free globals of the same name in every bundle
- * (esbuild `inject`): `fetch` becomes the node:http fetch of node-http-fetch.ts.
- */
-export const INJECT: readonly string[] = [join(PROJECT_ROOT, 'lambdas/shims/global-fetch.ts')];
 
 /** Set on every function so stack traces point into the TypeScript sources. */
 export const RUNTIME_ENVIRONMENT: Readonly<Record<string, string>> = {
@@ -80,7 +69,6 @@ export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): 
     bundleAwsSDK: true,
     externalModules: [],
     esbuildArgs: { '--alias': Object.entries(ALIASES).map(([name, path]) => `${name}=${path}`) },
-    inject: [...INJECT],
     ...(options.commandHooks ? { commandHooks: options.commandHooks } : {}),
   };
 }
@@ -109,6 +97,5 @@ export function esbuildOptionsFor(entry: string, outfile: string): BuildOptions 
     mainFields: [...MAIN_FIELDS],
     external: [],
     alias: { ...ALIASES },
-    inject: [...INJECT],
   };
 }

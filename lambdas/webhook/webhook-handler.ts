@@ -37,7 +37,7 @@ const log = createLogger({ minLevel: config.logLevel, base: { service: 'factchec
 const dynamo = DynamoDBDocumentClient.from(
   new DynamoDBClient({
     // Fail fast: Telegram waits ~60 s, and a stuck request should become the "try again" reply, not a timeout.
-    // (The SDK only warns on requestTimeout unless throwOnRequestTimeout is set; dynamodb-lite always throws.)
+    // (The SDK only warns on requestTimeout unless throwOnRequestTimeout is set.)
     requestHandler: { connectionTimeout: 1_000, requestTimeout: 3_000, throwOnRequestTimeout: true },
     maxAttempts: 3,
   }),

@@ -75,6 +75,7 @@ export function buildInstrumented(outDir: string): Promise<BuiltBundle> {
         ...options.alias,
         'bench-deployed-lib-dynamodb': options.alias?.['@aws-sdk/lib-dynamodb'] ?? join(PROJECT_ROOT, 'node_modules/@aws-sdk/lib-dynamodb/dist-es/index.js'),
         '@aws-sdk/lib-dynamodb': instrument('lib-dynamodb.ts'),
+        'bench-deployed-node-fetch': options.alias?.['node-fetch'] ?? join(PROJECT_ROOT, 'node_modules/node-fetch/lib/index.js'),
         'node-fetch': instrument('node-fetch.ts'),
       },
     },
@@ -119,7 +120,7 @@ export async function buildAblation(outDir: string): Promise<BuiltBundle[]> {
   const built: BuiltBundle[] = [];
   for (let kept = 0; kept <= steps.length; kept++) {
     const alias = Object.fromEntries(steps.slice(0, kept).flat().map((n) => [n, ALIASES[n] as string]));
-    const options = { ...esbuildOptionsFor(BOT_ENTRY, join(outDir, `step-${kept}`, 'index.cjs')), alias, inject: [] };
+    const options = { ...esbuildOptionsFor(BOT_ENTRY, join(outDir, `step-${kept}`, 'index.cjs')), alias };
     const label = kept === 0 ? 'minified, ES-module SDK, no aliases' : `+ ${steps[kept - 1]?.map((n) => `alias ${n}`).join(' + ')}`;
     built.push(await build(`step-${kept}`, label, options, outDir));
   }
