@@ -126,7 +126,7 @@ async function main(): Promise<void> {
   // ── 1. Bundles ────────────────────────────────────────────────────────
   log('bundling the bot as the stack does, and the naive baseline');
   const [deployed, naive, instrumented, runner] = await Promise.all([buildDeployed(workDir), buildNaive(workDir), buildInstrumented(workDir), buildRunner(workDir)]);
-  const ablation = options.ablationRuns > 0 ? await buildAblation(join(workDir, 'ablation')) : [];
+  const { steps: ablation, lastStep } = options.ablationRuns > 0 ? await buildAblation(join(workDir, 'ablation')) : { steps: [], lastStep: '' };
   results.bundle = {
     deployed: { bytes: deployed.bytes, gzipBytes: deployed.gzipBytes, description: deployed.description, topPackages: topPackages(deployed) },
     naive: { bytes: naive.bytes, gzipBytes: naive.gzipBytes, description: naive.description, topPackages: topPackages(naive) },
@@ -268,7 +268,15 @@ async function main(): Promise<void> {
         dynamoStartMs,
         latency: { handler, ownWork, samples: latency.invocations.length, passes: options.passes, spread },
         loadAverage: Math.max(loadBefore, loadavg()[0] ?? 0),
-        dynamodb: { readsMax: c.readsMax, readsMean: c.readsMean, rcuMean: c.rcuMean, rcuMax: c.rcuMax, scans: c.scans },
+        dynamodb: {
+          readsMax: c.readsMax,
+          readsMean: c.readsMean,
+          rcuMean: c.rcuMean,
+          rcuMax: c.rcuMax,
+          scans: c.scans,
+          queryP50Ms: percentile(cost.requests.filter((r) => r.operation === 'Query').map((r) => r.durationMs), 50),
+          queryP90Ms: percentile(cost.requests.filter((r) => r.operation === 'Query').map((r) => r.durationMs), 90),
+        },
         answersUnchanged: changed.length === 0,
         changedQuestions: changed,
         naiveScan,
@@ -299,7 +307,7 @@ async function main(): Promise<void> {
           log(`ablation: ${ablation.length + 1} bundling steps × ${options.ablationRuns} cold starts`);
           const steps: ColdVariant[] = [...ablation.map((b) => ({ name: b.name, bundle: b.file, env: { ...RUNTIME_ENVIRONMENT } })), { name: 'deployed', bundle: deployed.file, env: { ...RUNTIME_ENVIRONMENT } }];
           const measured = await measureColdStarts({ runner, variants: steps, runs: options.ablationRuns, env: env(db.endpoint), workDir, question: questions[0] as string, log });
-          const bundles = [...ablation, { ...deployed, description: '+ global fetch injected (= deployed)' }];
+          const bundles = [...ablation, { ...deployed, description: `${lastStep} (= deployed)` }];
           results.ablation = measured.results.map((m, i) => ({
             name: m.name,
             description: bundles[i]?.description ?? m.name,

@@ -106,25 +106,25 @@ export function buildNaive(outDir: string): Promise<BuiltBundle> {
 
 /**
  * Ablation: the deployed options with the aliases added back one step at a
- * time, in their order in infra/bundling.ts, and without the injected global
- * fetch (the last step, which is the deployed bundle itself). Returns the
- * bundles from least to most optimised.
+ * time, in their order in infra/bundling.ts, up to but not including the last
+ * step (with every alias, the bundle is the deployed one). Returns the bundles
+ * from least to most optimised, and the label of the step that completes them.
  */
-export async function buildAblation(outDir: string): Promise<BuiltBundle[]> {
+export async function buildAblation(outDir: string): Promise<{ steps: BuiltBundle[]; lastStep: string }> {
   // Aliases that only work together form one step.
   const steps: string[][] = [];
   for (const name of Object.keys(ALIASES)) {
     if (name === '@aws-sdk/lib-dynamodb' && steps.at(-1)?.includes('@aws-sdk/client-dynamodb')) steps.at(-1)?.push(name);
     else steps.push([name]);
   }
+  const label = (kept: number) => (kept === 0 ? 'minified, ES-module SDK, no aliases' : `+ ${steps[kept - 1]?.map((n) => `alias ${n}`).join(' + ')}`);
   const built: BuiltBundle[] = [];
-  for (let kept = 0; kept <= steps.length; kept++) {
+  for (let kept = 0; kept < steps.length; kept++) {
     const alias = Object.fromEntries(steps.slice(0, kept).flat().map((n) => [n, ALIASES[n] as string]));
     const options = { ...esbuildOptionsFor(BOT_ENTRY, join(outDir, `step-${kept}`, 'index.cjs')), alias };
-    const label = kept === 0 ? 'minified, ES-module SDK, no aliases' : `+ ${steps[kept - 1]?.map((n) => `alias ${n}`).join(' + ')}`;
-    built.push(await build(`step-${kept}`, label, options, outDir));
+    built.push(await build(`step-${kept}`, label(kept), options, outDir));
   }
-  return built;
+  return { steps: built, lastStep: label(steps.length) };
 }
 
 export function describeBundleFile(file: string): string {

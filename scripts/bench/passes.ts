@@ -61,6 +61,8 @@ export interface QuestionCost {
 export interface CostPass {
   readonly perQuestion: QuestionCost[];
   readonly unattributed: ProxiedRequest[];
+  /** Every request as the proxy saw it (durations are DynamoDB Local's, plus a loopback hop). */
+  readonly requests: ProxiedRequest[];
 }
 
 export async function costPass(ctx: PassContext, questions: readonly string[]): Promise<CostPass> {
@@ -102,5 +104,5 @@ export async function costPass(ctx: PassContext, questions: readonly string[]): 
       reply: (replies.get(CHAT_BASE + i) ?? []).join('\n'),
     };
   });
-  return { perQuestion, unattributed };
+  return { perQuestion, unattributed, requests };
 }

@@ -30,7 +30,8 @@ export interface ScalingRow {
   readonly loadAverage: number;
   /** handler.p50 / p99: median over `passes` latency passes; spread: their min and max. */
   readonly latency: { handler: Percentiles; ownWork: Percentiles; samples: number; passes: number; spread: { p50: [number, number]; p99: [number, number] } };
-  readonly dynamodb: { readsMax: number; readsMean: number; rcuMean: number; rcuMax: number; scans: number };
+  /** queryP50Ms/queryP90Ms: one Query's round trip to DynamoDB Local, as the recording proxy timed it. */
+  readonly dynamodb: { readsMax: number; readsMean: number; rcuMean: number; rcuMax: number; scans: number; queryP50Ms: number; queryP90Ms: number };
   readonly answersUnchanged: boolean;
   readonly changedQuestions: string[];
   readonly naiveScan: NaiveScanResult;
@@ -175,7 +176,7 @@ export function renderReport(r: BenchResults): string {
     out.push(`Scaling (real questions on a growing table; synthetic claims loaded by ${r.scaling.importMethod}; latency = median of ${r.scaling.rows[0]?.latency.passes ?? 0} passes (min–max); ratios vs the smallest size)`);
     out.push(
       table(
-        ['claims', 'index items', 'load time', 'load avg', 'p50 handler', 'p99 handler', 'p50 ratio', 'RCU/q mean', 'RCU ratio', 'answers', 'naive Scan', 'Scan RCUs', 'Scan pages'],
+        ['claims', 'index items', 'load time', 'load avg', 'p50 handler', 'p99 handler', 'p50 ratio', 'Query p50/p90', 'RCU/q mean', 'RCU ratio', 'answers', 'naive Scan', 'Scan RCUs', 'Scan pages'],
         r.scaling.rows.map((row) => [
           n(row.claims),
           n(row.indexItems),
@@ -184,6 +185,7 @@ export function renderReport(r: BenchResults): string {
           `${ms(row.latency.handler.p50, 2)} (${row.latency.spread.p50.map((v) => v.toFixed(1)).join('–')})`,
           `${ms(row.latency.handler.p99, 2)} (${row.latency.spread.p99.map((v) => v.toFixed(1)).join('–')})`,
           `${row.ratios.p50.toFixed(2)}×`,
+          `${row.dynamodb.queryP50Ms.toFixed(2)}/${row.dynamodb.queryP90Ms.toFixed(2)} ms`,
           row.dynamodb.rcuMean.toFixed(2),
           `${row.ratios.rcuMean.toFixed(2)}×`,
           row.answersUnchanged ? 'unchanged' : `${row.changedQuestions.length} changed`,
