@@ -35,7 +35,26 @@ export function impliedEntities(claim: SourcedClaim): Set<string> {
  * other claims'. `withExcerpt: false` leaves out the quoted passage, which
  * often runs on into the next claim's sentence.
  */
+/**
+ * Stemming a claim's text is most of the answerer's own work on broad
+ * questions, and a warm Lambda sees the same claims again and again. Keyed on
+ * the content (not only the id), so a re-seeded claim is stemmed afresh.
+ */
+const STEM_CACHE_LIMIT = 5_000;
+const stemCache = new Map<string, string[]>();
+
 function claimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
+  const key = [claim.id, claim.text, claim.topic, claim.subjects.join(), claim.speaker, claim.place, claim.event, claim.figure?.qualifiers.join(), claim.source.outlet, claim.source.origin, withExcerpt ? claim.excerpt : ''].join('\u0000');
+  let stems = stemCache.get(key);
+  if (stems === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stems = computeClaimStems(claim, withExcerpt);
+    stemCache.set(key, stems);
+  }
+  return stems;
+}
+
+function computeClaimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
   const entityNames = [...impliedEntities(claim)].map((id) => entityById(id)?.name ?? '');
   const parts = [claim.text, claim.topic, ...(claim.figure?.qualifiers ?? []), claim.source.outlet ?? '', claim.source.origin ?? '', ...entityNames];
   if (withExcerpt) parts.push(claim.excerpt);
