@@ -54,6 +54,18 @@ export const RUNTIME_ENVIRONMENT: Readonly<Record<string, string>> = {
   NODE_OPTIONS: '--enable-source-maps',
 };
 
+/**
+ * Command hooks that copy data/ next to the bundled handler ($LAMBDA_TASK_ROOT/data):
+ * the seeder validates and writes it, the bot reads its knowledge from it.
+ */
+export function shipDataDir(): ICommandHooks {
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir: string, outputDir: string) => [`cp -R "${inputDir}/data" "${outputDir}/data"`],
+  };
+}
+
 /** NodejsFunction `bundling` props. `commandHooks` is for functions that ship extra files (the seeder ships data/). */
 export function nodejsBundling(options: { commandHooks?: ICommandHooks } = {}): BundlingOptions {
   return {

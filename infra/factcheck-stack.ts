@@ -18,7 +18,7 @@ import type { Construct } from 'constructs';
 import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../lambdas/bot/bot-commands';
 import { TABLE_DESIGN } from '../lambdas/core/store/table-design';
 import { hashDataDir } from '../lambdas/custom-resources/data-hash';
-import { PROJECT_ROOT } from './bundling';
+import { PROJECT_ROOT, shipDataDir } from './bundling';
 import { UNCONFIGURED_BOT_ID, UNCONFIGURED_BOT_USERNAME, type StackConfig } from './config';
 import { BotFunction } from './constructs/bot-function';
 
@@ -121,6 +121,8 @@ export class FactCheckStack extends Stack {
         // container (each of which caches the token it read) instead of letting them keep a revoked one.
         BOT_TOKEN_VERSION: config.botTokenVersion,
       },
+      // The engine reads its knowledge (entities, lexicon, guide, claim vocabulary) from data/ at cold start.
+      commandHooks: shipDataDir(),
       paramsAndSecrets: lambda.ParamsAndSecretsLayerVersion.fromVersion(lambda.ParamsAndSecretsVersions.V1_0_103, {
         cacheEnabled: true,
         secretsManagerTtl: Duration.minutes(5),
@@ -142,12 +144,8 @@ export class FactCheckStack extends Stack {
       timeout: Duration.minutes(5),
       logRetention: config.logRetention,
       logRemovalPolicy,
-      commandHooks: {
-        beforeBundling: () => [],
-        beforeInstall: () => [],
-        // Ship data/ next to the handler ($LAMBDA_TASK_ROOT/data); its hash below is over the same files.
-        afterBundling: (inputDir, outputDir) => [`cp -R "${inputDir}/data" "${outputDir}/data"`],
-      },
+      // data/ next to the handler ($LAMBDA_TASK_ROOT/data); its hash below is over the same files.
+      commandHooks: shipDataDir(),
     }));
     seeder.bindTable(this.table, { access: 'seed' });
     const seed = (this.claimsSeed = new CustomResource(this, 'ClaimsSeed', {

@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
 
   const table = await openClaimsTable();
   try {
-    const answerer = new QuestionAnswerer(table.store);
+    const answerer = new QuestionAnswerer(table.store, table.knowledge);
     const answerOne = async (q: string) => {
       const answer = await answerer.answer(q);
       return json ? JSON.stringify(toPublicJson(answer)) : renderReplyText(answer, 'terminal', { color: process.stdout.isTTY });

@@ -5,7 +5,6 @@
  * stops it and the database.
  */
 import { createInterface } from 'node:readline';
-import { EXAMPLE_QUESTIONS, KNOWLEDGE_SUMMARY } from '../lambdas/core/answer/example-questions';
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { renderReplyText } from '../lambdas/core/answer/render-answer';
 import { DatasetValidationError } from '../lambdas/core/dataset/load-dataset';
@@ -24,10 +23,10 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  const answerer = new QuestionAnswerer(table.store);
+  const answerer = new QuestionAnswerer(table.store, table.knowledge);
   const seeded = table.seedReport ? `, ${table.seedReport.added.length + table.seedReport.unchanged} claims` : '';
   console.log(dim(`Ready (${table.description}${seeded}). Ask about Putin, Xi and the Second World War.`));
-  console.log(dim(`Try: ${EXAMPLE_QUESTIONS.slice(0, 3).join(' · ')}`));
+  console.log(dim(`Try: ${table.knowledge.guide.examples.slice(0, 3).join(' · ')}`));
   console.log(dim('Type help for examples, sources to list the sources, quit or Ctrl-D to leave.\n'));
 
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: color ? '\x1b[1m?\x1b[22m ' : '? ' });
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
     const command = question.toLowerCase().replace(/^\//, '');
     if (['quit', 'exit', 'bye'].includes(command)) break;
     if (command === 'help') {
-      console.log(`${KNOWLEDGE_SUMMARY}\nTry:\n${EXAMPLE_QUESTIONS.map((q) => `  ${q}`).join('\n')}\nType sources to list the sources, quit or Ctrl-D to leave.\n`);
+      console.log(`${table.knowledge.guide.summary}\nTry:\n${table.knowledge.guide.examples.map((q) => `  ${q}`).join('\n')}\nType sources to list the sources, quit or Ctrl-D to leave.\n`);
     } else if (command === 'sources') {
       for (const s of await table.store.listSources()) console.log(`• ${s.outlet ?? 'Unknown outlet'}${s.origin ? ` via ${s.origin}` : ''}, ${s.published ?? 'date unknown'}: ${s.headline}`);
     } else if (question) {

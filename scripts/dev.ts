@@ -15,7 +15,6 @@
  * Ctrl-C (SIGINT) or SIGTERM stops polling and the database; DynamoDB Local's
  * watchdog guarantees no Java process outlives us even on a hard kill.
  */
-import { EXAMPLE_QUESTIONS } from '../lambdas/core/answer/example-questions';
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { createFactCheckBot } from '../lambdas/bot/create-fact-check-bot';
 import { createLogger } from '../lambdas/bot/structured-log';
@@ -50,10 +49,10 @@ async function main(): Promise<void> {
 
   const bot = createFactCheckBot({
     token,
-    answerer: new QuestionAnswerer(table.store),
+    answerer: new QuestionAnswerer(table.store, table.knowledge),
     store: table.store,
     log,
-    exampleQuestions: EXAMPLE_QUESTIONS,
+    exampleQuestions: table.knowledge.guide.examples,
     ...(apiRoot ? { apiRoot } : {}),
   });
 

@@ -17,7 +17,6 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
-import { looksLikeQuestion as defaultLooksLikeQuestion } from '../core/answer/looks-like-question';
 import { renderAnswer } from '../core/answer/render-answer';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
@@ -43,6 +42,8 @@ import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, packBlocks, truncatePlain } from '.
 
 export interface QuestionAnswering {
   answer(question: string): Promise<Answer>;
+  /** Groups: does a message addressed to the bot read as a question? Without it, every message does. */
+  looksLikeQuestion?(text: string): boolean;
 }
 
 export interface FactCheckBotDeps {
@@ -116,7 +117,7 @@ function updateTypeOf(ctx: Context): string {
 
 export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   const { log, answerer, store, exampleQuestions } = deps;
-  const looksLikeQuestion = deps.looksLikeQuestion ?? defaultLooksLikeQuestion;
+  const looksLikeQuestion = deps.looksLikeQuestion ?? (answerer.looksLikeQuestion ? (text: string) => answerer.looksLikeQuestion?.(text) ?? true : undefined);
   const remainingTimeMs = deps.remainingTimeMs ?? (() => Number.POSITIVE_INFINITY);
   const bot = new Telegraf<Context>(deps.token, {
     telegram: {

@@ -31,6 +31,10 @@ const EnvSchema = z.object({
   /** Bot API root; only for tests or a local Bot API server. */
   TELEGRAM_API_ROOT: z.optional(z.url()),
   LOG_LEVEL: z.optional(z.enum(['debug', 'info', 'warn', 'error'])),
+  /** The data/ directory the engine's knowledge is read from; the deploy ships it next to the handler. */
+  DATA_DIR: z.optional(nonEmpty()),
+  /** Set by Lambda: where the deployment package is unpacked. */
+  LAMBDA_TASK_ROOT: z.optional(nonEmpty()),
 });
 
 export interface WebhookConfig {
@@ -44,6 +48,7 @@ export interface WebhookConfig {
   readonly sessionToken: string | undefined;
   readonly telegramApiRoot: string | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly dataDir: string;
 }
 
 export class WebhookConfigError extends Error {
@@ -71,5 +76,6 @@ export function readWebhookConfig(env: Record<string, string | undefined>): Webh
     sessionToken: e.AWS_SESSION_TOKEN,
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     logLevel: e.LOG_LEVEL ?? 'info',
+    dataDir: e.DATA_DIR ?? `${e.LAMBDA_TASK_ROOT ?? process.cwd()}/data`,
   };
 }

@@ -18,8 +18,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Update } from 'telegraf/types';
-import { EXAMPLE_QUESTIONS } from '../core/answer/example-questions';
 import { QuestionAnswerer } from '../core/answer/question-answerer';
+import { loadKnowledge } from '../core/knowledge/load-knowledge';
 import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
 import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
@@ -44,7 +44,9 @@ const dynamo = DynamoDBDocumentClient.from(
   { marshallOptions: { removeUndefinedValues: true } },
 );
 const store = new DynamoDbClaimsStore(dynamo, config.claimsTable);
-const answerer = new QuestionAnswerer(store);
+// The knowledge files ship with the bundle: a broken or missing data/ fails the cold start, loudly.
+const knowledge = loadKnowledge(config.dataDir);
+const answerer = new QuestionAnswerer(store, knowledge);
 const ledger = new DynamoDbUpdateLedger(dynamo, config.claimsTable, { botId: config.botId });
 
 /** The current invocation's remaining time, visible to the bot's 429 retry. */
@@ -64,7 +66,7 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     answerer,
     store,
     log,
-    exampleQuestions: EXAMPLE_QUESTIONS,
+    exampleQuestions: knowledge.guide.examples,
     botInfo: botInfoFromConfig(config.botId, config.botUsername),
     ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
     remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,

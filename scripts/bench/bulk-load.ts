@@ -17,6 +17,11 @@ import { Agent, request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { SourcedClaim } from '../../lambdas/core/claims/claim-schema';
 import { lookupKeysForClaim } from '../../lambdas/core/claims/lookup-keys';
+import { loadKnowledge } from '../../lambdas/core/knowledge/load-knowledge';
+import { DATA_DIR } from '../lib/claims-table';
+
+/** Synthetic claims are keyed with the real data's knowledge (units, wars), as a deploy would key them. */
+const knowledge = loadKnowledge(DATA_DIR);
 import { claimKeys } from '../../lambdas/core/store/dynamodb-claims-store';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { LOCAL_CLIENT_CONFIG } from '../lib/dynamodb-local';
@@ -81,7 +86,7 @@ export function rawDynamo(endpoint: string, maxSockets = 32): RawDynamo {
 /** The index items for one claim, as DynamoDB JSON `PutRequest`s (strings only, so hand-serialising is safe). */
 export function putRequestsFor(claim: SourcedClaim): string[] {
   const doc = JSON.stringify(JSON.stringify(claim));
-  return lookupKeysForClaim(claim).map((key) => {
+  return lookupKeysForClaim(claim, knowledge).map((key) => {
     const item = claimKeys.index(key, claim.id);
     return `{"PutRequest":{"Item":{"${PK}":{"S":${JSON.stringify(item[PK])}},"${SK}":{"S":${JSON.stringify(item[SK])}},"doc":{"S":${doc}}}}}`;
   });
@@ -199,7 +204,7 @@ export async function importClaimsIntoSqlite(
     const doc = JSON.stringify(claim);
     const docJson = JSON.stringify(doc);
     const docBytes = Buffer.byteLength(doc);
-    for (const key of lookupKeysForClaim(claim)) {
+    for (const key of lookupKeysForClaim(claim, knowledge)) {
       const item = claimKeys.index(key, claim.id);
       const pk = String(item[PK]);
       const sk = String(item[SK]);

@@ -5,7 +5,7 @@
  *
  * - Popularity is skewed (Zipf): a few countries, speakers and places get most
  *   of the claims, as in real coverage, so some synthetic partitions grow big.
- * - Every synthetic entity id is disjoint from the real vocabulary (entities.ts),
+ * - Every synthetic entity id is disjoint from the real vocabulary (data/entities.json),
  *   so the real questions must get exactly the same answers at any table size.
  *   Wars are the exception on purpose: the real war ids (wwii, korean-war, ...)
  *   appear as subjects, as in real claims, because wars are filters, never keys.
@@ -13,7 +13,10 @@
  *   war key (which would be a data problem in the real set too).
  */
 import type { Source, SourcedClaim } from '../../lambdas/core/claims/claim-schema';
-import { ENTITIES } from '../../lambdas/core/claims/entities';
+import { loadKnowledge } from '../../lambdas/core/knowledge/load-knowledge';
+import { DATA_DIR } from '../lib/claims-table';
+
+const ENTITIES = loadKnowledge(DATA_DIR).entities;
 
 /** Small, fast, deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {

@@ -8,6 +8,8 @@ import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUse
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
+import type { Knowledge } from '../../lambdas/core/knowledge/knowledge';
+import { loadKnowledge } from '../../lambdas/core/knowledge/load-knowledge';
 import { DynamoDbClaimsSeeder, type SeedReport } from '../../lambdas/core/store/dynamodb-claims-seeder';
 import { DynamoDbClaimsStore } from '../../lambdas/core/store/dynamodb-claims-store';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
@@ -24,6 +26,8 @@ export interface OpenTable {
   readonly description: string;
   /** DynamoDB Local endpoint when embedded. */
   readonly endpoint?: string;
+  /** What the engine knows of data/ (entities, lexicon, guide). */
+  readonly knowledge: Knowledge;
   /** Seed report when the embedded table was seeded on open. */
   readonly seedReport?: SeedReport;
   close(): Promise<void>;
@@ -70,6 +74,7 @@ export async function openEmbeddedTable(options: { dataDir?: string } = {}): Pro
       docClient,
       tableName: LOCAL_TABLE_NAME,
       store: new DynamoDbClaimsStore(docClient, LOCAL_TABLE_NAME),
+      knowledge: dataset.knowledge,
       description: `embedded DynamoDB Local at ${db.endpoint}, in memory`,
       endpoint: db.endpoint,
       seedReport,
@@ -94,6 +99,7 @@ export async function openClaimsTable(options: { dataDir?: string } = {}): Promi
     docClient,
     tableName,
     store: new DynamoDbClaimsStore(docClient, tableName),
+    knowledge: loadKnowledge(options.dataDir ?? DATA_DIR),
     description: `table ${tableName}${process.env.AWS_ENDPOINT_URL_DYNAMODB ? ` at ${process.env.AWS_ENDPOINT_URL_DYNAMODB}` : ''}`,
     close: async () => client.destroy(),
   };

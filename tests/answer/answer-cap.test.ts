@@ -6,16 +6,17 @@ import { parseQuestion } from '../../lambdas/core/answer/parse-question';
 import { groupByTopic } from '../../lambdas/core/answer/question-answerer';
 import { renderReplyText } from '../../lambdas/core/answer/render-answer';
 import { testClaim } from './claim-fixtures';
+import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
-const parsed = parseQuestion('China');
-const plan = planLookup(parsed)!;
+const parsed = parseQuestion('China', VOCABULARY);
+const plan = planLookup(parsed, VOCABULARY)!;
 
 /** `perTopic` claims on each of `topics` topics, from `sources` sources in turn. */
 function topicsOf(topics: number, perTopic: number, sources = 1) {
   const claims = Array.from({ length: topics * perTopic }, (_, i) =>
     testClaim({ id: `c${i}`, topic: `Topic ${Math.floor(i / perTopic)}`, subjects: ['china'], source: { id: `s${i % sources}`, outlet: `S${i % sources}` } }),
   );
-  return groupByTopic(claims);
+  return groupByTopic(claims, KNOWLEDGE);
 }
 
 describe('capTopics', () => {
@@ -24,7 +25,7 @@ describe('capTopics', () => {
     const topics = topicsOf(2, 3);
 
     // Act
-    const capped = capTopics(topics, parsed, plan);
+    const capped = capTopics(topics, parsed, plan, VOCABULARY);
 
     // Assess
     expect(capped.topics).toHaveLength(2);
@@ -37,7 +38,7 @@ describe('capTopics', () => {
     const topics = topicsOf(20, 2);
 
     // Act
-    const capped = capTopics(topics, parsed, plan);
+    const capped = capTopics(topics, parsed, plan, VOCABULARY);
 
     // Assess
     expect(capped.topics.length).toBeLessThanOrEqual(MAX_TOPICS);
@@ -51,7 +52,7 @@ describe('capTopics', () => {
     const [big] = topicsOf(1, 30, 3);
 
     // Act
-    const capped = capTopics([big!], parsed, plan);
+    const capped = capTopics([big!], parsed, plan, VOCABULARY);
 
     // Assess
     const [shown] = capped.topics;
@@ -69,7 +70,7 @@ describe('capTopics', () => {
     ];
 
     // Act
-    const capped = capTopics(groupByTopic(claims), parsed, plan);
+    const capped = capTopics(groupByTopic(claims, KNOWLEDGE), parsed, plan, VOCABULARY);
 
     // Assess
     expect(capped.topics.map((t) => t.topic)).toEqual(["China's stance", 'Something else']);
@@ -79,8 +80,8 @@ describe('capTopics', () => {
 describe('rendering a capped answer', () => {
   it('says how much was left out and suggests a narrower question', () => {
     // Prepare
-    const capped = capTopics(topicsOf(10, 3), parsed, plan);
-    const answer: Answer = { question: 'China', answered: true, topics: capped.topics, omitted: { topics: capped.omittedTopics, claims: capped.omittedClaims } };
+    const capped = capTopics(topicsOf(10, 3), parsed, plan, VOCABULARY);
+    const answer: Answer = { question: 'China', answered: true, topics: capped.topics, guide: KNOWLEDGE.guide, omitted: { topics: capped.omittedTopics, claims: capped.omittedClaims } };
 
     // Act
     const text = renderReplyText(answer, 'terminal');
@@ -91,8 +92,8 @@ describe('rendering a capped answer', () => {
 
   it('marks a trimmed topic', () => {
     // Prepare
-    const capped = capTopics(topicsOf(1, 20, 2), parsed, plan);
-    const answer: Answer = { question: 'China', answered: true, topics: capped.topics, omitted: { topics: [], claims: capped.omittedClaims } };
+    const capped = capTopics(topicsOf(1, 20, 2), parsed, plan, VOCABULARY);
+    const answer: Answer = { question: 'China', answered: true, topics: capped.topics, guide: KNOWLEDGE.guide, omitted: { topics: [], claims: capped.omittedClaims } };
 
     // Act
     const text = renderReplyText(answer, 'terminal');

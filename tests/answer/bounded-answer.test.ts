@@ -13,6 +13,7 @@ import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DynamoDbClaimsSeeder } from '../../lambdas/core/store/dynamodb-claims-seeder';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
+import { KNOWLEDGE } from '../support/knowledge';
 
 /** Statements about China, all filed under about:china, on topics of their own. */
 function chinaClaims(template: SourcedClaim, count: number): SourcedClaim[] {
@@ -68,7 +69,7 @@ describe('bounded answers (DynamoDB Local)', () => {
   it('answers a one-word question from a huge partition in at most 3 single-page Queries, capped, saying what it left out', async () => {
     // Prepare
     commands.length = 0;
-    const answerer = new QuestionAnswerer(fixture.store);
+    const answerer = new QuestionAnswerer(fixture.store, KNOWLEDGE);
 
     // Act
     const answer = await answerer.answer('China');

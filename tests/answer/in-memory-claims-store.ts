@@ -6,6 +6,7 @@
 import type { Source, SourcedClaim } from '../../lambdas/core/claims/claim-schema';
 import { lookupKeysForClaim, MAX_LOOKUP_KEYS } from '../../lambdas/core/claims/lookup-keys';
 import type { ClaimsStore } from '../../lambdas/core/store/claims-store';
+import { KNOWLEDGE } from '../support/knowledge';
 
 export class InMemoryClaimsStore implements ClaimsStore {
   readonly lookups: string[][] = [];
@@ -16,7 +17,7 @@ export class InMemoryClaimsStore implements ClaimsStore {
     private readonly sources: readonly Source[] = [],
   ) {
     for (const claim of claims) {
-      for (const key of lookupKeysForClaim(claim)) this.index.set(key, [...(this.index.get(key) ?? []), claim]);
+      for (const key of lookupKeysForClaim(claim, KNOWLEDGE)) this.index.set(key, [...(this.index.get(key) ?? []), claim]);
     }
   }
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../lambdas/core/answer/looks-like-question';
-import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
 import { QUESTION_SET } from './question-set';
+import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
 describe('looksLikeQuestion', () => {
   it.each(['thanks!', 'Thanks', 'thank you so much', 'lol', 'ok', 'OK 👍', 'haha nice', 'hello', '', '   ', '@factcheck_bot', 'good bot', 'I love pizza', 'see you tomorrow', '<b>ok</b>'])(
     '%j is chat, not a question',
     (text) => {
       // Prepare / Act
-      const result = looksLikeQuestion(text);
+      const result = looksLikeQuestion(text, VOCABULARY);
 
       // Assess
       expect(result).toBe(false);
@@ -33,7 +33,7 @@ describe('looksLikeQuestion', () => {
     'According to RT, how many Chinese died',
   ])('%j is a question', (text) => {
     // Prepare / Act
-    const result = looksLikeQuestion(text);
+    const result = looksLikeQuestion(text, VOCABULARY);
 
     // Assess
     expect(result).toBe(true);
@@ -41,10 +41,10 @@ describe('looksLikeQuestion', () => {
 
   it('takes every answerable question of the question set and every example question', () => {
     // Prepare
-    const questions = [...QUESTION_SET.filter((q) => q.answered).map((q) => q.question), ...EXAMPLE_QUESTIONS];
+    const questions = [...QUESTION_SET.filter((q) => q.answered).map((q) => q.question), ...KNOWLEDGE.guide.examples];
 
     // Act
-    const missed = questions.filter((q) => !looksLikeQuestion(q));
+    const missed = questions.filter((q) => !looksLikeQuestion(q, VOCABULARY));
 
     // Assess
     expect(missed).toEqual([]);

@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { planLookup } from '../../lambdas/core/answer/lookup-plan';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
 import type { SourcedClaim } from '../../lambdas/core/claims/claim-schema';
-import { ENTITIES } from '../../lambdas/core/claims/entities';
-import { claimYear, lookupKeysForClaim, MAX_LOOKUP_KEYS, normaliseUnit } from '../../lambdas/core/claims/lookup-keys';
+import { claimYear, lookupKeysForClaim, MAX_LOOKUP_KEYS } from '../../lambdas/core/claims/lookup-keys';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { testClaim } from './claim-fixtures';
 import { InMemoryClaimsStore } from './in-memory-claims-store';
 import { QUESTION_SET } from './question-set';
+import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
 describe('lookupKeysForClaim', () => {
   it('files a toll under unit and country, never under the war alone', () => {
@@ -17,7 +17,7 @@ describe('lookupKeysForClaim', () => {
     const claim = testClaim({ kind: 'figure', subjects: ['wwii', 'china'], speaker: null, place: null, figure: { low: 1, high: 2, unit: 'lives', qualifiers: [] } });
 
     // Act
-    const keys = lookupKeysForClaim(claim);
+    const keys = lookupKeysForClaim(claim, KNOWLEDGE);
 
     // Assess
     expect(keys).toEqual(['fig:deaths:china', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
@@ -28,7 +28,7 @@ describe('lookupKeysForClaim', () => {
     const claim = testClaim({ subjects: ['wwii', 'russia', 'china'], speaker: 'putin', place: 'moscow', date: '2025-05-08' });
 
     // Act
-    const keys = lookupKeysForClaim(claim);
+    const keys = lookupKeysForClaim(claim, KNOWLEDGE);
 
     // Assess
     expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:russia@wwii', 'about:russia@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
@@ -50,7 +50,7 @@ describe('lookupKeysForClaim', () => {
     const units = ['deaths', 'Lives', 'casualties', 'military deaths', 'world leaders', 'Troops', 'soldiers'];
 
     // Act
-    const normalised = units.map(normaliseUnit);
+    const normalised = units.map((u) => KNOWLEDGE.normaliseUnit(u));
 
     // Assess
     expect(normalised).toEqual(['deaths', 'deaths', 'deaths', 'deaths', 'leaders', 'troops', 'troops']);
@@ -58,12 +58,12 @@ describe('lookupKeysForClaim', () => {
 
   it('keeps every key short ASCII and never names a war on its own', () => {
     // Prepare
-    const wars = new Set<string>(ENTITIES.filter((e) => e.kind === 'war').map((e) => e.id));
+    const wars = new Set<string>(KNOWLEDGE.entities.filter((e) => e.kind === 'war').map((e) => e.id));
 
     // Act / Assess
     fc.assert(
-      fc.property(arbitraryClaim(ENTITIES.map((e) => e.id).filter((id) => !wars.has(id))), (claim) => {
-        const keys = lookupKeysForClaim(claim);
+      fc.property(arbitraryClaim(KNOWLEDGE.entities.map((e) => e.id).filter((id) => !wars.has(id))), (claim) => {
+        const keys = lookupKeysForClaim(claim, KNOWLEDGE);
         expect(keys.length).toBeGreaterThan(0);
         for (const key of keys) {
           expect(key).toMatch(/^[\x21-\x7e]{1,120}$/);
@@ -81,12 +81,12 @@ describe('partitions a question reads', () => {
 
   beforeAll(async () => {
     claims = (await loadDataset(DATA_DIR)).claims;
-    questionKeys = new Set(QUESTION_SET.flatMap((q) => planLookup(parseQuestion(q.question))?.keys ?? []));
+    questionKeys = new Set(QUESTION_SET.flatMap((q) => planLookup(parseQuestion(q.question, VOCABULARY), VOCABULARY)?.keys ?? []));
   });
 
   it('are at most three per question in the question set', () => {
     // Prepare / Act
-    const counts = QUESTION_SET.map((q) => planLookup(parseQuestion(q.question))?.keys.length ?? 0);
+    const counts = QUESTION_SET.map((q) => planLookup(parseQuestion(q.question, VOCABULARY), VOCABULARY)?.keys.length ?? 0);
 
     // Assess
     expect(Math.max(...counts)).toBeLessThanOrEqual(MAX_LOOKUP_KEYS);
@@ -94,7 +94,7 @@ describe('partitions a question reads', () => {
 
   it('do not grow with claims about other countries, speakers, places and events', () => {
     // Prepare: entities no question in the set reads a partition of.
-    const untouched = ENTITIES.filter((e) => e.kind !== 'war')
+    const untouched = KNOWLEDGE.entities.filter((e) => e.kind !== 'war')
       .map((e) => e.id)
       .filter((id) => ![...questionKeys].some((k) => k.endsWith(`:${id}`) || k.includes(`:${id}@`)));
     const baseline = new InMemoryClaimsStore(claims).partitionSizes();

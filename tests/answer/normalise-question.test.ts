@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseText, stem, stemsMatch, tokenise } from '../../lambdas/core/answer/normalise-question';
 import { correctWord, editDistance } from '../../lambdas/core/answer/typo-correction';
+import { VOCABULARY } from '../support/knowledge';
 
 describe('normaliseText', () => {
   it.each([
@@ -89,7 +90,7 @@ describe('typo correction', () => {
     ['kiled', 'killed'],
   ])('%s → %s', (typo, expected) => {
     // Prepare / Act
-    const corrected = correctWord(typo);
+    const corrected = correctWord(typo, VOCABULARY);
 
     // Assess
     expect(corrected).toBe(expected);
@@ -97,7 +98,7 @@ describe('typo correction', () => {
 
   it.each(['would', 'world', 'prussia', 'chile', 'weather', 'paris', 'trump', 'xi', 'the', '2020', 'diet', 'tied', 'dies', 'true'])('leaves %s alone', (word) => {
     // Prepare / Act
-    const corrected = correctWord(word);
+    const corrected = correctWord(word, VOCABULARY);
 
     // Assess
     expect(corrected).toBe(word);

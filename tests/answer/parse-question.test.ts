@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planLookup } from '../../lambdas/core/answer/lookup-plan';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
+import { VOCABULARY } from '../support/knowledge';
 
 const ids = (groups: ReadonlyArray<{ ids: readonly string[] }>) => groups.map((g) => [...g.ids]);
 
@@ -24,7 +25,7 @@ describe('parseQuestion: intents', () => {
     ['Who is Xi Jinping?', null, null],
   ])('%j → %s %s', (question, intent, unit) => {
     // Prepare / Act
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, VOCABULARY);
 
     // Assess
     expect(parsed.intent).toBe(intent);
@@ -35,7 +36,7 @@ describe('parseQuestion: intents', () => {
 describe('parseQuestion: roles', () => {
   it('reads "in Moscow" as where it was said, and the speaker before "say"', () => {
     // Prepare / Act
-    const parsed = parseQuestion('What did Xi say in Moscow?');
+    const parsed = parseQuestion('What did Xi say in Moscow?', VOCABULARY);
 
     // Assess
     expect(ids(parsed.speakers)).toEqual([['xi']]);
@@ -55,7 +56,7 @@ describe('parseQuestion: roles', () => {
     ['What did Xi have to say about Russia?', [['xi']]],
   ])('reads the speaker of %j by alias or head noun', (question, speakers) => {
     // Prepare / Act
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, VOCABULARY);
 
     // Assess
     expect(ids(parsed.speakers)).toEqual(speakers);
@@ -71,18 +72,18 @@ describe('parseQuestion: roles', () => {
     'What did the president say?',
   ])('%j names a speaker the dataset does not know: no lookup at all', (question) => {
     // Prepare / Act
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, VOCABULARY);
 
     // Assess
     expect(parsed.unknownSpeaker).toBe(true);
-    expect(planLookup(parsed)).toBeNull();
+    expect(planLookup(parsed, VOCABULARY)).toBeNull();
   });
 
   it.each(['How long was the ceasefire Putin proposed?', 'When did Xi and Putin exchange messages?', 'Is it true that Putin said the sacrifices must never be forgotten?', 'What has been said about Taiwan?'])(
     '%j has no unknown speaker (relative clause, noun of saying, complementiser, passive)',
     (question) => {
       // Prepare / Act
-      const parsed = parseQuestion(question);
+      const parsed = parseQuestion(question, VOCABULARY);
 
       // Assess
       expect(parsed.unknownSpeaker).toBe(false);
@@ -95,7 +96,7 @@ describe('parseQuestion: roles', () => {
     ['What did Putin say on the 70th anniversary?', [[]], [2015]],
   ])('reads the anniversary in %j as that commemoration only', (question, events, years) => {
     // Prepare / Act
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, VOCABULARY);
 
     // Assess
     expect(ids(parsed.events)).toEqual(events);
@@ -104,7 +105,7 @@ describe('parseQuestion: roles', () => {
 
   it('reads "Moscow" as the Russian state when Moscow is the one speaking', () => {
     // Prepare / Act
-    const parsed = parseQuestion('What did Moscow say about Taiwan?');
+    const parsed = parseQuestion('What did Moscow say about Taiwan?', VOCABULARY);
 
     // Assess
     expect(ids(parsed.speakers)).toEqual([['russia', 'putin', 'kremlin']]);
@@ -113,7 +114,7 @@ describe('parseQuestion: roles', () => {
 
   it('reads Russians in a death-toll question as the Soviet Union first', () => {
     // Prepare / Act
-    const parsed = parseQuestion('How many Russians died in WW2?');
+    const parsed = parseQuestion('How many Russians died in WW2?', VOCABULARY);
 
     // Assess
     expect(ids(parsed.subjects)).toEqual([['ussr', 'russia']]);
@@ -122,8 +123,8 @@ describe('parseQuestion: roles', () => {
 
   it('takes "according to X" and "X and Y said" as speakers, the rest as subjects', () => {
     // Prepare / Act
-    const according = parseQuestion('According to Putin, how many Chinese died?');
-    const both = parseQuestion('What did Putin and Zelenskiy say about China?');
+    const according = parseQuestion('According to Putin, how many Chinese died?', VOCABULARY);
+    const both = parseQuestion('What did Putin and Zelenskiy say about China?', VOCABULARY);
 
     // Assess
     expect(ids(according.speakers)).toEqual([['putin']]);
@@ -134,7 +135,7 @@ describe('parseQuestion: roles', () => {
 
   it('makes the joint statement the speaker when it is quoted', () => {
     // Prepare / Act
-    const parsed = parseQuestion('What did Putin and Xi agree in the joint statement?');
+    const parsed = parseQuestion('What did Putin and Xi agree in the joint statement?', VOCABULARY);
 
     // Assess
     expect(ids(parsed.speakers)).toEqual([['russia-china-joint-statement-2025']]);
@@ -142,10 +143,10 @@ describe('parseQuestion: roles', () => {
 
   it('turns anniversaries into years and keeps war-time years as scope keywords', () => {
     // Prepare / Act
-    const anniversary = parseQuestion('What did Xi say on the 75th anniversary?');
-    const eighty = parseQuestion('What happened at the 80th anniversary?');
-    const scope = parseQuestion('How many Chinese died since 1937?');
-    const warEnd = parseQuestion('How many Soviets died by 1945?');
+    const anniversary = parseQuestion('What did Xi say on the 75th anniversary?', VOCABULARY);
+    const eighty = parseQuestion('What happened at the 80th anniversary?', VOCABULARY);
+    const scope = parseQuestion('How many Chinese died since 1937?', VOCABULARY);
+    const warEnd = parseQuestion('How many Soviets died by 1945?', VOCABULARY);
 
     // Assess
     expect(anniversary.years).toEqual([2020]);
@@ -157,8 +158,8 @@ describe('parseQuestion: roles', () => {
 
   it('reads "may" as a month only next to a date', () => {
     // Prepare / Act
-    const month = parseQuestion('What did Putin say in May 2025?');
-    const modal = parseQuestion('What may Putin say?');
+    const month = parseQuestion('What did Putin say in May 2025?', VOCABULARY);
+    const modal = parseQuestion('What may Putin say?', VOCABULARY);
 
     // Assess
     expect(month.months).toEqual([5]);
@@ -167,7 +168,7 @@ describe('parseQuestion: roles', () => {
 
   it('keeps unknown words as keywords a claim must contain', () => {
     // Prepare / Act
-    const parsed = parseQuestion('What did Putin say about the weather?');
+    const parsed = parseQuestion('What did Putin say about the weather?', VOCABULARY);
 
     // Assess
     expect(parsed.keywords).toEqual([['weather']]);
@@ -175,7 +176,7 @@ describe('parseQuestion: roles', () => {
 
   it('understands a pronoun for the two leaders', () => {
     // Prepare / Act
-    const parsed = parseQuestion('How long did they meet?');
+    const parsed = parseQuestion('How long did they meet?', VOCABULARY);
 
     // Assess
     expect(ids(parsed.subjects)).toEqual([['putin', 'xi']]);
@@ -194,10 +195,10 @@ describe('planLookup', () => {
     ['What does the joint statement say?', ['said:russia-china-joint-statement-2025', 'about:russia-china-joint-statement-2025']],
   ])('%j reads %j', (question, keys) => {
     // Prepare
-    const parsed = parseQuestion(question);
+    const parsed = parseQuestion(question, VOCABULARY);
 
     // Act
-    const plan = planLookup(parsed);
+    const plan = planLookup(parsed, VOCABULARY);
 
     // Assess
     expect(plan?.keys).toEqual(keys);
@@ -205,10 +206,10 @@ describe('planLookup', () => {
 
   it('never reads more than three partitions, however many things the question names', () => {
     // Prepare
-    const parsed = parseQuestion('How many Russians, Chinese, Japanese, Germans, Poles and Americans died in WWII?');
+    const parsed = parseQuestion('How many Russians, Chinese, Japanese, Germans, Poles and Americans died in WWII?', VOCABULARY);
 
     // Act
-    const plan = planLookup(parsed);
+    const plan = planLookup(parsed, VOCABULARY);
 
     // Assess
     expect(plan?.keys.length).toBe(3);
@@ -216,7 +217,7 @@ describe('planLookup', () => {
 
   it('reads nothing for a question with no anchor', () => {
     // Prepare / Act
-    const plans = ['How many people died in WWII?', "What's the weather?", 'hello', ''].map((q) => planLookup(parseQuestion(q)));
+    const plans = ['How many people died in WWII?', "What's the weather?", 'hello', ''].map((q) => planLookup(parseQuestion(q, VOCABULARY), VOCABULARY));
 
     // Assess
     expect(plans).toEqual([null, null, null, null]);

@@ -5,12 +5,12 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
 import { QuestionAnswerer } from '../../lambdas/core/answer/question-answerer';
 import { MAX_LOOKUP_KEYS } from '../../lambdas/core/claims/lookup-keys';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { InMemoryClaimsStore } from './in-memory-claims-store';
+import { KNOWLEDGE } from '../support/knowledge';
 
 describe('QuestionAnswerer (in-memory index)', () => {
   let store: InMemoryClaimsStore;
@@ -19,10 +19,10 @@ describe('QuestionAnswerer (in-memory index)', () => {
   beforeAll(async () => {
     const dataset = await loadDataset(DATA_DIR);
     store = new InMemoryClaimsStore(dataset.claims, dataset.sources);
-    answerer = new QuestionAnswerer(store);
+    answerer = new QuestionAnswerer(store, KNOWLEDGE);
   });
 
-  it.each(EXAMPLE_QUESTIONS.map((q) => [q]))('answers the example question %j', async (question) => {
+  it.each(KNOWLEDGE.guide.examples.map((q) => [q]))('answers the example question %j', async (question) => {
     // Prepare / Act
     const answer = await answerer.answer(question);
 

@@ -11,6 +11,7 @@ import type { ClaimsStore } from '../../lambdas/core/store/claims-store';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
 import { QUESTION_SET } from './question-set';
 import { checkAnswer } from './question-set-check';
+import { KNOWLEDGE } from '../support/knowledge';
 
 /** Passes through to the real store, remembering the keys of every lookup. */
 class RecordingStore implements ClaimsStore {
@@ -33,7 +34,7 @@ describe('QuestionAnswerer on the question set (DynamoDB Local)', () => {
   beforeAll(async () => {
     fixture = await createClaimsTableFixture({ seed: true });
     store = new RecordingStore(fixture.store);
-    answerer = new QuestionAnswerer(store);
+    answerer = new QuestionAnswerer(store, KNOWLEDGE);
   });
   afterAll(async () => {
     await fixture.drop();

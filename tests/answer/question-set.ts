@@ -19,6 +19,8 @@ export interface QuestionCase {
   readonly forbidClaimIds?: readonly string[];
   readonly expectSources?: readonly string[];
   readonly expectFigures?: readonly number[];
+  /** Near misses: claims that must be offered as related (close, but not an answer). */
+  readonly expectRelatedIds?: readonly string[];
   /** Why this question is here, when it is not obvious. */
   readonly note?: string;
 }

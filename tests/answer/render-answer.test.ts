@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../lambdas/core/answer/answer-types';
-import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
 import { toPublicJson } from '../../lambdas/core/answer/public-json';
-import { groupByTopic, unanswered } from '../../lambdas/core/answer/question-answerer';
+import { groupByTopic, namesOf, unanswered } from '../../lambdas/core/answer/question-answerer';
 import { NO_CLAIMS_MESSAGE, renderAnswer, renderReplyText, trimPassage } from '../../lambdas/core/answer/render-answer';
 import { telegramHtmlProblems } from '../bot/telegram-html-validator';
 import { testClaim } from './claim-fixtures';
+import { KNOWLEDGE } from '../support/knowledge';
 
 // eslint-disable-next-line no-control-regex -- looking for ANSI escapes is the point
 const ANSI_OR_TAG = /\x1b\[|<b>/;
@@ -14,7 +14,8 @@ const LONG_PASSAGE =
   'The Russian president emphasized the immense human cost of WWII for both nations, noting that the Soviet Union lost 27 million lives and China 37 million in their respective struggles for freedom.';
 
 function answerWith(...claims: ReturnType<typeof testClaim>[]): Answer {
-  return { question: 'q', answered: true, topics: groupByTopic(claims) };
+  const topics = groupByTopic(claims, KNOWLEDGE);
+  return { question: 'q', answered: true, topics, names: namesOf(topics, KNOWLEDGE), guide: KNOWLEDGE.guide };
 }
 
 describe('renderAnswer (HTML)', () => {
@@ -73,7 +74,7 @@ describe('renderAnswer (HTML)', () => {
 
   it('answers politely when there is nothing sourced, with what it knows and examples', () => {
     // Prepare
-    const answer = unanswered("What's the weather?");
+    const answer = unanswered("What's the weather?", KNOWLEDGE);
 
     // Act
     const html = renderAnswer(answer, { format: 'html', passages: 'short' });
@@ -83,7 +84,7 @@ describe('renderAnswer (HTML)', () => {
     for (const block of html) expect(telegramHtmlProblems(block)).toEqual([]);
     expect(text).toContain(NO_CLAIMS_MESSAGE);
     expect(text).toContain('death tolls for China and the Soviet Union');
-    for (const q of EXAMPLE_QUESTIONS.slice(0, 3)) expect(text).toContain(q);
+    for (const q of KNOWLEDGE.guide.examples.slice(0, 3)) expect(text).toContain(q);
   });
 });
 
@@ -125,7 +126,7 @@ describe('toPublicJson', () => {
 
     // Act
     const json = toPublicJson(answer);
-    const none = toPublicJson(unanswered('nothing'));
+    const none = toPublicJson(unanswered('nothing', KNOWLEDGE));
 
     // Assess
     expect(json.answered).toBe(true);

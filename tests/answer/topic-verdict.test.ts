@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { displayedQualifiers, formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
 import { testClaim } from './claim-fixtures';
+import { KNOWLEDGE } from '../support/knowledge';
 
 const toll = (id: string, low: number, high: number, qualifiers: string[], source: { id: string; outlet: string | null; origin?: string | null }, speaker: string | null = null) =>
   testClaim({ id, kind: 'figure', speaker, subjects: ['china'], figure: { low, high, unit: 'deaths', qualifiers }, source: { origin: null, ...source } });
@@ -72,7 +73,7 @@ describe('judgeTopic', () => {
     ];
 
     // Act
-    const { verdict, spread } = judgeTopic(claims);
+    const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
     expect(verdict).toBe('Sources differ: estimated 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937) vs 37 million (MENAFN, quoting Putin; period not specified)');
@@ -88,7 +89,7 @@ describe('judgeTopic', () => {
     ];
 
     // Act
-    const { verdict, spread } = judgeTopic(claims);
+    const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
     expect(verdict).toBe('3 sources agree: about 26.5–27 million');
@@ -101,7 +102,7 @@ describe('judgeTopic', () => {
     const two = [testClaim({ id: 'a' }), testClaim({ id: 'b', source: { id: 'other' } })];
 
     // Act
-    const verdicts = [judgeTopic(one), judgeTopic(two)];
+    const verdicts = [judgeTopic(one, KNOWLEDGE), judgeTopic(two, KNOWLEDGE)];
 
     // Assess
     expect(verdicts).toEqual([
@@ -120,7 +121,7 @@ describe('judgeTopic', () => {
     ];
 
     // Act
-    const { verdict, spread } = judgeTopic(claims);
+    const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
     expect(verdict).not.toMatch(/differ|agree/);
@@ -138,7 +139,7 @@ describe('judgeTopic', () => {
     ];
 
     // Act
-    const { verdict } = judgeTopic(claims);
+    const { verdict } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
     expect(verdict).toBe('1 source: 7–10 May 2025 (Preview); 3 more sources report it without a figure');
@@ -150,8 +151,8 @@ describe('judgeTopic', () => {
       testClaim({ id, kind: 'figure', speaker: null, figure: { low, high, unit: 'May 2025', qualifiers: [] }, source: { id: source, outlet: source } });
 
     // Act
-    const same = judgeTopic([span('a', 7, 10, 'One'), span('b', 7, 10, 'Two')]).verdict;
-    const overlapping = judgeTopic([span('a', 7, 10, 'One'), span('b', 8, 10, 'Two')]).verdict;
+    const same = judgeTopic([span('a', 7, 10, 'One'), span('b', 7, 10, 'Two')], KNOWLEDGE).verdict;
+    const overlapping = judgeTopic([span('a', 7, 10, 'One'), span('b', 8, 10, 'Two')], KNOWLEDGE).verdict;
 
     // Assess
     expect(same).toBe('2 sources agree: 7–10 May 2025');

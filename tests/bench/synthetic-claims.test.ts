@@ -10,6 +10,7 @@ import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { percentile, summarize } from '../../scripts/bench/stats';
 import { syntheticClaimStream, zipf, prng } from '../../scripts/bench/synthetic-claims';
 import { putRequestsFor } from '../../scripts/bench/bulk-load';
+import { KNOWLEDGE } from '../support/knowledge';
 
 const DATA_DIR = new URL('../../data', import.meta.url).pathname;
 
@@ -45,9 +46,9 @@ describe('synthetic claims', () => {
 
   it('never share a lookup key with a real claim, and always have one', async () => {
     const dataset = await loadDataset(DATA_DIR);
-    const realKeys = new Set(dataset.claims.flatMap(lookupKeysForClaim));
+    const realKeys = new Set(dataset.claims.flatMap((c) => lookupKeysForClaim(c, KNOWLEDGE)));
     for (const claim of claims) {
-      const keys = lookupKeysForClaim(claim);
+      const keys = lookupKeysForClaim(claim, KNOWLEDGE);
       expect(keys.length, claim.id).toBeGreaterThan(0);
       expect(keys.filter((k) => realKeys.has(k)), claim.id).toEqual([]);
     }
@@ -56,7 +57,7 @@ describe('synthetic claims', () => {
   it('are written as one index item per lookup key, in DynamoDB JSON', () => {
     const claim = claims[0]!;
     const items = putRequestsFor(claim).map((r) => JSON.parse(r) as { PutRequest: { Item: Record<string, { S: string }> } });
-    expect(items.map((i) => i.PutRequest.Item.pk?.S)).toEqual(lookupKeysForClaim(claim).map((k) => `K#${k}`));
+    expect(items.map((i) => i.PutRequest.Item.pk?.S)).toEqual(lookupKeysForClaim(claim, KNOWLEDGE).map((k) => `K#${k}`));
     expect(JSON.parse(items[0]!.PutRequest.Item.doc!.S)).toEqual(claim);
   });
 });

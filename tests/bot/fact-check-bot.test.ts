@@ -3,7 +3,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Answer } from '../../lambdas/core/answer/answer-types';
 import { SOURCES_UNAVAILABLE } from '../../lambdas/bot/bot-replies';
 import { INLINE_CACHE_SECONDS } from '../../lambdas/bot/create-fact-check-bot';
-import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
 import { formatDate } from '../../lambdas/core/answer/render-answer';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
@@ -11,6 +10,7 @@ import { BOT_USER, badRequest, serverError, tooManyRequests } from '../support/f
 import { loadUpdate, withFreshId, type UpdateJson } from './fixtures';
 import { TEST_TOKEN, failingAnswerer, failingStore, startBotHarness, type BotHarness } from './support/bot-harness';
 import { inlineResults, sentHtml, sentHtmlProblems } from './support/sent-messages';
+import { KNOWLEDGE } from '../support/knowledge';
 
 const PRIVATE_CHAT = 190311220;
 const GROUP_CHAT = -1001987654321;
@@ -159,7 +159,7 @@ describe('the fact-check bot', () => {
       // Assess
       const texts = h.api.callsTo('sendMessage').map((c) => String(c.body.text));
       expect(texts).toHaveLength(2);
-      for (const t of texts) expect(t).toContain(EXAMPLE_QUESTIONS[0]);
+      for (const t of texts) expect(t).toContain(KNOWLEDGE.guide.examples[0]);
     });
 
     it('/sources lists every source with outlet, date and headline', async () => {
@@ -336,7 +336,7 @@ describe('the fact-check bot', () => {
       const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
       expect(results.length).toBeGreaterThanOrEqual(3);
       const titles = results.map((r) => r.title);
-      expect(titles).toContain(EXAMPLE_QUESTIONS[0]);
+      expect(titles).toContain(KNOWLEDGE.guide.examples[0]);
     });
 
     it('describes each example result by what its answer shows, never by source counts alone', async () => {

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimsFileSchema, SourcesFileSchema, type Claim, type Source } from '../../lambdas/core/claims/claim-schema';
-import { isEntityId } from '../../lambdas/core/claims/entities';
-import { KNOWLEDGE_SUMMARY } from '../../lambdas/core/answer/example-questions';
+import { KNOWLEDGE } from '../support/knowledge';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
@@ -155,7 +154,7 @@ describe('the curated dataset', () => {
   it('keeps ids unique, entity ids known and figures consistent with the kind', () => {
     expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     for (const c of claims) {
-      for (const id of [...c.subjects, c.speaker, c.place, c.event]) if (id !== null) expect(isEntityId(id), `${c.id}: ${id}`).toBe(true);
+      for (const id of [...c.subjects, c.speaker, c.place, c.event]) if (id !== null) expect(KNOWLEDGE.entity(id) !== undefined, `${c.id}: ${id}`).toBe(true);
       expect(c.kind === 'figure', c.id).toBe(c.figure !== null);
       if (c.figure) expect(c.figure.low, c.id).toBeLessThanOrEqual(c.figure.high);
       if (c.kind === 'quote') expect(c.excerpt, c.id).toMatch(/[“”"]/);
@@ -208,7 +207,7 @@ describe('the curated dataset', () => {
       ['ceasefire proposals around Victory Day 2025', has((c) => c.topic.startsWith('Ceasefire') && c.kind === 'figure')],
     ];
     for (const [phrase, ok] of backed) {
-      expect(KNOWLEDGE_SUMMARY, phrase).toContain(phrase);
+      expect(KNOWLEDGE.guide.summary, phrase).toContain(phrase);
       expect(ok, phrase).toBe(true);
     }
   });

@@ -11,6 +11,7 @@ import { DynamoDbClaimsSeeder } from '../../lambdas/core/store/dynamodb-claims-s
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { QUESTION_SET } from '../answer/question-set';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
+import { KNOWLEDGE } from '../support/knowledge';
 
 interface Recorded {
   commands: string[];
@@ -53,7 +54,7 @@ describe('answer path requests', () => {
   beforeAll(async () => {
     fixture = await createClaimsTableFixture({ seed: true });
     recorded = recordCommands(fixture);
-    answerer = new QuestionAnswerer(fixture.store);
+    answerer = new QuestionAnswerer(fixture.store, KNOWLEDGE);
   });
   afterAll(() => fixture.drop());
 

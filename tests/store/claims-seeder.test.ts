@@ -6,6 +6,7 @@ import { DynamoDbClaimsSeeder, SeedError } from '../../lambdas/core/store/dynamo
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
 import { FIRST_CLAIMS_FILE, copyDataDir, type DataDirCopy } from '../support/data-dir-copy';
+import { KNOWLEDGE } from '../support/knowledge';
 
 async function countItems(fixture: ClaimsTableFixture): Promise<number> {
   // A Scan is fine here: the test inspects the whole table on purpose.
@@ -46,7 +47,7 @@ describe('DynamoDbClaimsSeeder against DynamoDB Local', () => {
     expect(first.sources.added).toHaveLength(5);
     expect(second).toEqual({ added: [], changed: [], removed: [], unchanged: dataset.claims.length, sources: { added: [], changed: [], removed: [] }, writes: 0 });
     expect(await countItems(fixture)).toBe(itemsAfterFirst);
-    const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c).length, 0);
+    const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c, KNOWLEDGE).length, 0);
     expect(itemsAfterFirst).toBe(indexItems + dataset.claims.length + dataset.sources.length);
   });
 
@@ -68,12 +69,12 @@ describe('DynamoDbClaimsSeeder against DynamoDB Local', () => {
     expect(report.changed).toEqual([changedClaim!.id]);
     expect(report.removed).toEqual([removedClaim!.id]);
     expect(report.added).toEqual([]);
-    const found = await fixture.store.findByLookupKeys(lookupKeysForClaim(removedClaim!).slice(0, 3));
+    const found = await fixture.store.findByLookupKeys(lookupKeysForClaim(removedClaim!, KNOWLEDGE).slice(0, 3));
     expect(found.map((c) => c.id)).not.toContain(removedClaim!.id);
-    const updated = await fixture.store.findByLookupKeys(lookupKeysForClaim(changedClaim!).slice(0, 1));
+    const updated = await fixture.store.findByLookupKeys(lookupKeysForClaim(changedClaim!, KNOWLEDGE).slice(0, 1));
     expect(updated.find((c) => c.id === changedClaim!.id)?.text).toMatch(/\(corrected\)$/);
     const after = await loadDataset(data.dir);
-    const indexItems = after.claims.reduce((n, c) => n + lookupKeysForClaim(c).length, 0);
+    const indexItems = after.claims.reduce((n, c) => n + lookupKeysForClaim(c, KNOWLEDGE).length, 0);
     expect(await countItems(fixture)).toBe(indexItems + after.claims.length + after.sources.length);
   });
 
@@ -113,7 +114,7 @@ describe('DynamoDbClaimsSeeder against DynamoDB Local', () => {
 
     // Assess
     expect(report.added.length + report.changed.length).toBe(dataset.claims.length);
-    const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c).length, 0);
+    const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c, KNOWLEDGE).length, 0);
     expect(await countItems(fixture)).toBe(indexItems + dataset.claims.length + dataset.sources.length);
   });
 });

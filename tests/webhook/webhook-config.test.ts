@@ -27,6 +27,7 @@ describe('readWebhookConfig', () => {
       sessionToken: 'session',
       telegramApiRoot: undefined,
       logLevel: 'info',
+      dataDir: `${process.cwd()}/data`,
     });
   });
 

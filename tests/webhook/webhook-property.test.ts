@@ -7,7 +7,6 @@
 import fc from 'fast-check';
 import type { Update } from 'telegraf/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE_QUESTIONS } from '../../lambdas/core/answer/example-questions';
 import type { UpdateLedger } from '../../lambdas/core/store/dynamodb-update-ledger';
 import { createLogger } from '../../lambdas/bot/structured-log';
 import { createWebhookHandler } from '../../lambdas/webhook/webhook-request-handler';
@@ -15,6 +14,7 @@ import { startBotHarness, type BotHarness } from '../bot/support/bot-harness';
 import { sentHtmlProblems } from '../bot/support/sent-messages';
 import { BOT_USER } from '../support/fake-bot-api';
 import { functionUrlEvent, lambdaContext } from './support/function-url-events';
+import { KNOWLEDGE } from '../support/knowledge';
 
 const SECRET = 'property-test-secret_0123456789';
 const RUNS = 1_000;
@@ -24,7 +24,7 @@ const hostileFragments = fc.constantFrom(
   '\u202e', '\u0000', '\ud800', '\udfff', '\ud83d\ude00', '\u200b', '\n', '\t', '  ',
   '@factcheck_test_bot', '@FACTCHECK_TEST_BOT', '@other_bot', '/ask', '/ask@factcheck_test_bot', '/ask@other_bot', '/start', '/help', '/sources', '/about', '/start help',
   'How many Chinese died in WWII?', 'What did Xi say in Moscow?', 'how many soviet people died', 'putin', 'xi', 'moscow', 'beijing', 'WW2', '2020', 'casualties',
-  ...EXAMPLE_QUESTIONS,
+  ...KNOWLEDGE.guide.examples,
 );
 
 const hostileString = fc.oneof(
@@ -67,7 +67,7 @@ const message = fc.record(
 
 /** Real questions wrapped in hostile decoration, from people, in private chats and addressed in groups. */
 const decoratedQuestion = fc
-  .tuple(fc.constantFrom(...EXAMPLE_QUESTIONS, 'how many chinese died', 'what did putin say in 2020', 'soviet casualties ww2'), fc.array(hostileFragments, { maxLength: 3 }), fc.array(hostileFragments, { maxLength: 3 }))
+  .tuple(fc.constantFrom(...KNOWLEDGE.guide.examples, 'how many chinese died', 'what did putin say in 2020', 'soviet casualties ww2'), fc.array(hostileFragments, { maxLength: 3 }), fc.array(hostileFragments, { maxLength: 3 }))
   .map(([q, before, after]) => [...before, q, ...after].join(' '));
 const plausibleMessage = fc
   .record({

@@ -13,18 +13,19 @@ import type { TopicAnswer } from './answer-types';
 import { keywordsMatch, speakerMatches, topicHasKeywords, topicMentions } from './claim-matching';
 import type { LookupPlan } from './lookup-plan';
 import type { ParsedQuestion } from './parse-question';
+import type { Vocabulary } from './question-vocabulary';
 
 export const MAX_TOPICS = 5;
 export const MAX_CLAIMS = 12;
 
 /** How squarely a claim answers the question: its topic names what was asked, its own words carry the keywords. */
-function claimScore(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan): number {
+function claimScore(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): number {
   const named = [...plan.speakers, ...plan.subjects].filter((g) => !g.implicit);
   let score = 0;
-  if (named.length > 0 && named.some((g) => topicMentions(claim, g))) score += 2;
+  if (named.length > 0 && named.some((g) => topicMentions(claim, g, v))) score += 2;
   if (parsed.keywords.length > 0 && topicHasKeywords(claim, parsed.keywords)) score += 2;
-  if (parsed.keywords.length > 0 && keywordsMatch(parsed.keywords, claim, false)) score += 1;
-  if (plan.speakers.some((g) => !g.implicit && speakerMatches(claim, g))) score += 1;
+  if (parsed.keywords.length > 0 && keywordsMatch(parsed.keywords, claim, v, false)) score += 1;
+  if (plan.speakers.some((g) => !g.implicit && speakerMatches(claim, g, v))) score += 1;
   // "What did X say": their own words first.
   if (parsed.intent === 'said' && claim.kind === 'quote') score += 1;
   return score;
@@ -53,11 +54,11 @@ export interface CappedTopics {
 }
 
 /** Rank topics best-matching first and cap them (see the module comment). */
-export function capTopics(topics: readonly TopicAnswer[], parsed: ParsedQuestion, plan: LookupPlan): CappedTopics {
+export function capTopics(topics: readonly TopicAnswer[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): CappedTopics {
   const scores = new Map<SourcedClaim, number>();
   const score = (c: SourcedClaim) => {
     let s = scores.get(c);
-    if (s === undefined) scores.set(c, (s = claimScore(c, parsed, plan)));
+    if (s === undefined) scores.set(c, (s = claimScore(c, parsed, plan, v)));
     return s;
   };
   const ranked = topics

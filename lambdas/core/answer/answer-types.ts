@@ -1,4 +1,5 @@
 import type { SourcedClaim } from '../claims/claim-schema';
+import type { Guide } from '../knowledge/knowledge-schema';
 
 /** Claims on one topic, shown side by side, with a one-line verdict on agreement. */
 export interface TopicAnswer {
@@ -17,6 +18,10 @@ export interface Answer {
   /** False exactly when `topics` is empty. */
   readonly answered: boolean;
   readonly topics: readonly TopicAnswer[];
+  /** Display names of the entity ids in the answer's claims (speaker, place), from data/entities.json. */
+  readonly names?: Readonly<Record<string, string>>;
+  /** Example questions and what the bot knows, for replies that answer nothing. */
+  readonly guide?: Guide;
   /** Set when the answer was capped: what was left out, for the "ask a narrower question" note. */
   readonly omitted?: {
     /** Topics left out entirely, best-matching first. */

@@ -5,28 +5,27 @@
  * the Korean War?" does not get the Second World War toll.
  */
 import type { SourcedClaim } from '../claims/claim-schema';
-import { claimWars, claimYear, normaliseUnit } from '../claims/lookup-keys';
-import { entityById } from '../claims/entities';
+import { claimYear } from '../claims/lookup-keys';
 import { normaliseText, stem, stemsMatch, tokenise } from './normalise-question';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
 import type { LookupPlan } from './lookup-plan';
-import { PLACE_IN_COUNTRY } from './question-vocabulary';
+import type { Vocabulary } from './question-vocabulary';
 
 /**
  * Everything a claim is about, including what follows from it: a claim made
  * in Moscow is a claim in Russia; China's war with Japan is its Second World
  * War, and the other way round.
  */
-export function impliedEntities(claim: SourcedClaim): Set<string> {
+export function impliedEntities(claim: SourcedClaim, v: Vocabulary): Set<string> {
   const ids = new Set<string>(claim.subjects);
   if (claim.speaker !== null) ids.add(claim.speaker);
   if (claim.event !== null) ids.add(claim.event);
   if (claim.place !== null) {
     ids.add(claim.place);
-    const country = PLACE_IN_COUNTRY[claim.place];
+    const country = v.knowledge.countryOf(claim.place);
     if (country !== undefined) ids.add(country);
   }
-  for (const war of claimWars(claim)) ids.add(war);
+  for (const war of v.knowledge.claimWars(claim)) ids.add(war);
   return ids;
 }
 
@@ -43,27 +42,27 @@ export function impliedEntities(claim: SourcedClaim): Set<string> {
 const STEM_CACHE_LIMIT = 5_000;
 const stemCache = new Map<string, string[]>();
 
-function claimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
+function claimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
   const key = [claim.id, claim.text, claim.topic, claim.subjects.join(), claim.speaker, claim.place, claim.event, claim.figure?.qualifiers.join(), claim.source.outlet, claim.source.origin, withExcerpt ? claim.excerpt : ''].join('\u0000');
   let stems = stemCache.get(key);
   if (stems === undefined) {
     if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stems = computeClaimStems(claim, withExcerpt);
+    stems = computeClaimStems(claim, withExcerpt, v);
     stemCache.set(key, stems);
   }
   return stems;
 }
 
-function computeClaimStems(claim: SourcedClaim, withExcerpt: boolean): string[] {
-  const entityNames = [...impliedEntities(claim)].map((id) => entityById(id)?.name ?? '');
+function computeClaimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
+  const entityNames = [...impliedEntities(claim, v)].map((id) => v.knowledge.entity(id)?.name ?? '');
   const parts = [claim.text, claim.topic, ...(claim.figure?.qualifiers ?? []), claim.source.outlet ?? '', claim.source.origin ?? '', ...entityNames];
   if (withExcerpt) parts.push(claim.excerpt);
   return [...new Set(tokenise(normaliseText(parts.join(' '))).map(stem))];
 }
 
-export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, withExcerpt = true): boolean {
+export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, v: Vocabulary, withExcerpt = true): boolean {
   if (keywords.length === 0) return true;
-  const stems = claimStems(claim, withExcerpt);
+  const stems = claimStems(claim, withExcerpt, v);
   return keywords.every((group) => group.some((word) => {
     const wanted = stem(word);
     return stems.some((s) => stemsMatch(wanted, s));
@@ -76,9 +75,9 @@ export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: Sourc
  * When some claims match the keywords in their own statement, drop those that
  * match only through their passage.
  */
-function focusOnStatedKeywords(claims: SourcedClaim[], parsed: ParsedQuestion): SourcedClaim[] {
+function focusOnStatedKeywords(claims: SourcedClaim[], parsed: ParsedQuestion, v: Vocabulary): SourcedClaim[] {
   if (parsed.keywords.length === 0) return claims;
-  const stated = claims.filter((c) => keywordsMatch(parsed.keywords, c, false));
+  const stated = claims.filter((c) => keywordsMatch(parsed.keywords, c, v, false));
   return stated.length > 0 ? stated : claims;
 }
 
@@ -86,9 +85,9 @@ function carriesAny(entities: ReadonlySet<string>, group: EntityGroup): boolean 
   return group.ids.some((id) => entities.has(id));
 }
 
-export function speakerMatches(claim: SourcedClaim, group: EntityGroup): boolean {
+export function speakerMatches(claim: SourcedClaim, group: EntityGroup, v: Vocabulary): boolean {
   // A document "speaks" through claims that quote it and claims about it.
-  return group.ids.some((id) => claim.speaker === id || (entityById(id)?.kind === 'document' && claim.subjects.includes(id)));
+  return group.ids.some((id) => claim.speaker === id || (v.entityKind(id) === 'document' && claim.subjects.includes(id)));
 }
 
 /** Topics repeat across claims and answers; normalise each once per warm Lambda (bounded). */
@@ -103,10 +102,10 @@ function normalisedTopic(topic: string): string {
   return value;
 }
 
-export function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean {
+export function topicMentions(claim: SourcedClaim, group: EntityGroup, v: Vocabulary): boolean {
   const topic = normalisedTopic(claim.topic);
   return group.ids.some((id) => {
-    const entity = entityById(id);
+    const entity = v.knowledge.entity(id);
     const names = entity ? [...entity.aliases, normaliseText(entity.name)] : [id];
     return names.some((name) => topic.includes(` ${name} `));
   });
@@ -118,9 +117,9 @@ export function topicMentions(claim: SourcedClaim, group: EntityGroup): boolean 
  * toll in the war against Japan carries Japan as a subject but is no answer to
  * "How many Japanese died?".
  */
-function countsDeathsOf(claim: SourcedClaim, group: EntityGroup): boolean {
-  if (topicMentions(claim, group)) return true;
-  const counted = claim.subjects.find((id) => entityById(id)?.kind !== 'war');
+function countsDeathsOf(claim: SourcedClaim, group: EntityGroup, v: Vocabulary): boolean {
+  if (topicMentions(claim, group, v)) return true;
+  const counted = claim.subjects.find((id) => v.entityKind(id) !== 'war');
   return counted !== undefined && group.ids.includes(counted);
 }
 
@@ -145,13 +144,13 @@ function yearOf(claim: SourcedClaim): number | undefined {
  * Everything but the subject groups: unit, speaker, place, war, event, time,
  * keywords. Subjects need the whole candidate set (see selectClaims).
  */
-function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan): boolean {
-  const entities = impliedEntities(claim);
+function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): boolean {
+  const entities = impliedEntities(claim, v);
   if (parsed.intent === 'figure') {
-    if (claim.figure === null || parsed.unit === null || normaliseUnit(claim.figure.unit) !== parsed.unit) return false;
+    if (claim.figure === null || parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return false;
   }
   if (parsed.intent === 'when' && claim.date === null) return false;
-  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g))) return false;
+  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return false;
   if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return false;
   if (!parsed.wars.every((w) => entities.has(w))) return false;
   if (!parsed.events.every((g) => carriesAny(entities, g))) return false;
@@ -164,7 +163,7 @@ function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: Looku
     const month = claim.date === null ? undefined : Number(claim.date.slice(5, 7));
     if (month === undefined || !parsed.months.includes(month)) return false;
   }
-  return keywordsMatch(parsed.keywords, claim);
+  return keywordsMatch(parsed.keywords, claim, v);
 }
 
 /**
@@ -176,21 +175,21 @@ function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: Looku
  * question where nothing is counted ("How many Japanese died?", when only
  * China's toll mentions Japan) has no answer.
  */
-function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
   const groups = plan.subjects;
   if (groups.length === 0) return [...candidates];
-  const carries = (c: SourcedClaim, g: EntityGroup) => carriesAny(impliedEntities(c), g);
+  const carries = (c: SourcedClaim, g: EntityGroup) => carriesAny(impliedEntities(c, v), g);
   const tolls = parsed.intent === 'figure' && parsed.unit === 'deaths';
   if (!tolls || groups.some((g) => g.implicit)) {
     const chains = [...new Set(groups.map((g) => g.chain ?? 0))].map((chain) => groups.filter((g) => (g.chain ?? 0) === chain));
     const selected = candidates.filter((c) => chains.every((chain) => chain.some((g) => carries(c, g))));
     return groups.every((g) => g.implicit || selected.some((c) => carries(c, g))) ? selected : [];
   }
-  const counted = groups.filter((g) => candidates.some((c) => countsDeathsOf(c, g)));
+  const counted = groups.filter((g) => candidates.some((c) => countsDeathsOf(c, g, v)));
   const context = groups.filter((g) => !counted.includes(g));
   if (counted.length === 0) return [];
-  const selected = candidates.filter((c) => counted.some((g) => countsDeathsOf(c, g)) && context.every((g) => carries(c, g)));
-  return counted.every((g) => selected.some((c) => countsDeathsOf(c, g))) ? selected : [];
+  const selected = candidates.filter((c) => counted.some((g) => countsDeathsOf(c, g, v)) && context.every((g) => carries(c, g)));
+  return counted.every((g) => selected.some((c) => countsDeathsOf(c, g, v))) ? selected : [];
 }
 
 export function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
@@ -203,10 +202,10 @@ export function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['
  * mentions a visit in passing: when some claims' topic names both what was
  * asked (the keywords) and whom it was asked about, keep only those.
  */
-function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
   if (parsed.intent !== 'when' || parsed.keywords.length === 0) return claims;
   const explicitSubjects = plan.subjects.filter((g) => !g.implicit);
-  const focused = claims.filter((c) => topicHasKeywords(c, parsed.keywords) && explicitSubjects.every((g) => topicMentions(c, g)));
+  const focused = claims.filter((c) => topicHasKeywords(c, parsed.keywords) && explicitSubjects.every((g) => topicMentions(c, g, v)));
   return focused.length > 0 ? focused : claims;
 }
 
@@ -215,12 +214,13 @@ function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupP
  * left unanswered: "How many Chinese and Americans died?" must not come back
  * with the Chinese toll alone, as if that were the whole answer.
  */
-export function selectClaims(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan): SourcedClaim[] {
+export function selectClaims(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
   const selected = filterBySubjects(
-    claims.filter((c) => matchesFilters(c, parsed, plan)),
+    claims.filter((c) => matchesFilters(c, parsed, plan, v)),
     parsed,
     plan,
+    v,
   );
-  const speakerUncovered = plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g)));
-  return speakerUncovered ? [] : focusWhen(focusOnStatedKeywords(selected, parsed), parsed, plan);
+  const speakerUncovered = plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g, v)));
+  return speakerUncovered ? [] : focusWhen(focusOnStatedKeywords(selected, parsed, v), parsed, plan, v);
 }

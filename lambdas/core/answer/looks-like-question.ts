@@ -11,7 +11,7 @@
  */
 import { normaliseText, tokenise } from './normalise-question';
 import { parseQuestion } from './parse-question';
-import { LONGEST_PHRASE_WORDS, PHRASES } from './question-vocabulary';
+import type { Vocabulary } from './question-vocabulary';
 
 /** Words that open a question ("didn't" normalises to "did not"). */
 const QUESTION_STARTS = new Set(
@@ -37,10 +37,10 @@ function stripAddress(text: string): string {
     .replace(/^(?:(?:@\w+|\/\w+(?:@\w+)?)[\s,:;.!-]*)+/u, '');
 }
 
-function namesSomethingKnown(words: readonly string[]): boolean {
+function namesSomethingKnown(words: readonly string[], v: Vocabulary): boolean {
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(LONGEST_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      const phrase = PHRASES.get(words.slice(i, i + n).join(' '));
+    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1; n--) {
+      const phrase = v.phrases.get(words.slice(i, i + n).join(' '));
       // "they", "both" stand for the two leaders only inside a question.
       if (phrase !== undefined && phrase.type !== 'pair') return true;
     }
@@ -49,7 +49,7 @@ function namesSomethingKnown(words: readonly string[]): boolean {
 }
 
 /** True when `text` is worth answering as a question (see the module comment). */
-export function looksLikeQuestion(text: string): boolean {
+export function looksLikeQuestion(text: string, v: Vocabulary): boolean {
   const stripped = stripAddress(text);
   if (/\?[\s!?.)\]"'”»]*$/u.test(stripped)) return true;
   const words = tokenise(normaliseText(stripped)).slice(0, MAX_WORDS);
@@ -59,7 +59,7 @@ export function looksLikeQuestion(text: string): boolean {
   const opening = words.slice(0, 2).join(' ');
   if (REQUEST_STARTS.some((r) => opening === r || opening.startsWith(`${r} `) || words[0] === r)) return true;
   // Typo-corrected words: "Putn", "Chna".
-  const parsed = parseQuestion(words.join(' '));
-  if (namesSomethingKnown(parsed.words)) return true;
+  const parsed = parseQuestion(words.join(' '), v);
+  if (namesSomethingKnown(parsed.words, v)) return true;
   return parsed.intent === 'figure' && parsed.unit !== null;
 }

@@ -9,7 +9,7 @@
  */
 import { aboutKey, figureKey, isKeyableEntity, MAX_LOOKUP_KEYS, saidKey } from '../claims/lookup-keys';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
-import { entityKind, FOREIGN_NAMES, LEADER_PAIR, SYNONYMS, VICTORY_DAY_EVENTS } from './question-vocabulary';
+import type { Vocabulary } from './question-vocabulary';
 
 export interface LookupPlan {
   readonly keys: readonly string[];
@@ -19,13 +19,20 @@ export interface LookupPlan {
   readonly subjects: readonly EntityGroup[];
 }
 
-const IMPLICIT_PAIR: EntityGroup = { ids: LEADER_PAIR, implicit: true };
+/** The dataset's principals stand in when a question names nobody ("what did they say"). */
+function implicitPrincipals(v: Vocabulary): EntityGroup {
+  return { ids: v.principals, implicit: true };
+}
+
 /**
  * "How many days was the truce?" names nobody: the story the dataset tells,
- * the two leaders and their countries. Zelenskiy's 30-day truce is about
- * Russia, not about Putin or Xi, so the pair alone would miss it.
+ * its principals and the countries they lead (a third party's truce is about
+ * one of those countries, not about the principals themselves).
  */
-const IMPLICIT_STORY: EntityGroup = { ids: [...LEADER_PAIR, 'russia', 'china'], implicit: true };
+function implicitStory(v: Vocabulary): EntityGroup {
+  const countries = v.principals.map((id) => v.knowledge.entity(id)?.leaderOf).filter((c): c is string => c !== undefined);
+  return { ids: [...new Set([...v.principals, ...countries])], implicit: true };
+}
 
 /** Take keys group by group, alternative by alternative, so every group gets one before any gets two. */
 function roundRobin(candidates: readonly (readonly string[])[]): string[] {
@@ -48,22 +55,22 @@ function speakerNarrowing(parsed: ParsedQuestion): { place?: string; year?: numb
   return undefined;
 }
 
-function saidKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): string[][] {
+function saidKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion, v: Vocabulary): string[][] {
   const narrow = speakerNarrowing(parsed);
   return groups.map((g) =>
-    g.ids.flatMap((id) => (entityKind(id) === 'document' ? [saidKey(id, narrow), aboutKey(id)] : [saidKey(id, narrow)])),
+    g.ids.flatMap((id) => (v.entityKind(id) === 'document' ? [saidKey(id, narrow), aboutKey(id)] : [saidKey(id, narrow)])),
   );
 }
 
-function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion): string[][] {
+function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion, v: Vocabulary): string[][] {
   const narrow = speakerNarrowing(parsed);
   // Every war named must be carried, so one of them narrows the partition.
   const war = parsed.wars[0];
   return groups.map((g) => {
-    const keyable = g.ids.filter(isKeyableEntity);
+    const keyable = g.ids.filter((id) => isKeyableEntity(id, v.knowledge));
     // Someone's own words are also "about" them only if they are a subject;
     // reading their speaker partition too catches "when did Xi say…".
-    const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation'].includes(entityKind(id) ?? ''));
+    const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation'].includes(v.entityKind(id) ?? ''));
     return [...keyable.map((id) => aboutKey(id, war)), ...speakerCapable.map((id) => saidKey(id, narrow))];
   });
 }
@@ -76,60 +83,60 @@ const BREADTH: Readonly<Record<string, number>> = { document: 0, person: 1, orga
  * partitions of one chain is enough: the narrowest one ("Xi" rather than
  * "Russia" in "what does Xi think about Russia").
  */
-function narrowestChain(groups: readonly EntityGroup[]): EntityGroup[] {
+function narrowestChain(groups: readonly EntityGroup[], v: Vocabulary): EntityGroup[] {
   const chains = [...new Set(groups.map((g) => g.chain ?? 0))].map((chain) => groups.filter((g) => (g.chain ?? 0) === chain));
-  const breadth = (chain: readonly EntityGroup[]) => Math.max(...chain.flatMap((g) => g.ids.map((id) => BREADTH[entityKind(id) ?? ''] ?? 6)));
+  const breadth = (chain: readonly EntityGroup[]) => Math.max(...chain.flatMap((g) => g.ids.map((id) => BREADTH[v.entityKind(id) ?? ''] ?? 6)));
   return [...chains].sort((a, b) => breadth(a) - breadth(b))[0] ?? [];
 }
 
 /** Null when the question names nothing a partition could be found for. */
-export function planLookup(parsed: ParsedQuestion): LookupPlan | null {
-  // "What did the ambassador say?": someone the dataset does not know; not everything about China.
+export function planLookup(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
+  // "What did the ambassador say?": someone the dataset does not know; not everything about a country.
   if (parsed.unknownSpeaker) return null;
-  const plan = planKeys(parsed);
-  // The leader pair stands in for "nobody named"; a name the dataset never carries
-  // ("What did Stalin say?", "the weather in Moscow") is not nobody: skip the Query.
-  const namesStranger = parsed.keywords.some((group) => group.some((w) => FOREIGN_NAMES.has(w)));
+  const plan = planKeys(parsed, v);
+  // The principals stand in for "nobody named"; a name the dataset never carries
+  // ("What did Stalin say?") is not nobody: skip the Query.
+  const namesStranger = parsed.keywords.some((group) => group.some((w) => v.otherNames.has(w)));
   if (plan !== null && namesStranger && [...plan.speakers, ...plan.subjects].some((g) => g.implicit)) return null;
   return plan;
 }
 
-function planKeys(parsed: ParsedQuestion): LookupPlan | null {
+function planKeys(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
   const { intent } = parsed;
+  const said = (groups: readonly EntityGroup[]) => saidKeys(groups, parsed, v);
+  const about = (groups: readonly EntityGroup[]) => aboutKeys(groups, parsed, v);
   if (intent === null) return null;
 
   if (intent === 'figure') {
     const unit = parsed.unit;
     if (unit === null) return null;
-    const figureKeys = (groups: readonly EntityGroup[]) => groups.map((g) => g.ids.filter(isKeyableEntity).map((id) => figureKey(unit, id)));
+    const figureKeys = (groups: readonly EntityGroup[]) => groups.map((g) => g.ids.filter((id) => isKeyableEntity(id, v.knowledge)).map((id) => figureKey(unit, id)));
     if (parsed.subjects.length > 0) return { keys: roundRobin(figureKeys(parsed.subjects)), speakers: parsed.speakers, subjects: parsed.subjects };
-    if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: [] };
-    // "How many troops were in the parade?": every parade in the dataset is a Victory Day one.
-    const parade = parsed.keywords.some((group) => group.includes('parade'));
-    const anchors = parsed.events.length > 0 ? parsed.events : parsed.places.length > 0 ? parsed.places : parade ? [{ ids: VICTORY_DAY_EVENTS }] : [];
+    if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: [] };
+    const anchors = parsed.events.length > 0 ? parsed.events : parsed.places.length > 0 ? parsed.places : [];
     if (anchors.length > 0) return { keys: roundRobin(figureKeys(anchors)), speakers: [], subjects: [] };
     // "How long did they talk?" is about the two leaders; "how many people died?" is about
     // nobody in particular, and the leaders' own tolls would answer a different question.
     if (unit === 'deaths' || unit === 'troops') return null;
-    return { keys: roundRobin(figureKeys([IMPLICIT_STORY])), speakers: [], subjects: [IMPLICIT_STORY] };
+    return { keys: roundRobin(figureKeys([implicitStory(v)])), speakers: [], subjects: [implicitStory(v)] };
   }
 
   if (intent === 'said') {
-    if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
-    if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(narrowestChain(parsed.subjects), parsed)), speakers: [], subjects: parsed.subjects };
-    if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
-    return { keys: roundRobin(saidKeys([IMPLICIT_PAIR], parsed)), speakers: [IMPLICIT_PAIR], subjects: [] };
+    if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: parsed.subjects };
+    if (parsed.subjects.length > 0) return { keys: roundRobin(about(narrowestChain(parsed.subjects, v))), speakers: [], subjects: parsed.subjects };
+    if (parsed.events.length > 0) return { keys: roundRobin(about(parsed.events)), speakers: [], subjects: [] };
+    return { keys: roundRobin(said([implicitPrincipals(v)])), speakers: [implicitPrincipals(v)], subjects: [] };
   }
 
   // "when" and "about"
-  if (parsed.speakers.length > 0) return { keys: roundRobin(saidKeys(parsed.speakers, parsed)), speakers: parsed.speakers, subjects: parsed.subjects };
-  if (parsed.subjects.length > 0) return { keys: roundRobin(aboutKeys(narrowestChain(parsed.subjects), parsed)), speakers: [], subjects: parsed.subjects };
-  if (parsed.events.length > 0) return { keys: roundRobin(aboutKeys(parsed.events, parsed)), speakers: [], subjects: [] };
+  if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: parsed.subjects };
+  if (parsed.subjects.length > 0) return { keys: roundRobin(about(narrowestChain(parsed.subjects, v))), speakers: [], subjects: parsed.subjects };
+  if (parsed.events.length > 0) return { keys: roundRobin(about(parsed.events)), speakers: [], subjects: [] };
   // Naming only a place, a war or nothing at all: read what the two leaders did there,
   // but only if the question says what it wants (a place, a time, or a word the
   // vocabulary knows: "ceasefire" yes, "hello" or "weather" no).
-  const knownKeyword = parsed.keywords.some((group) => group.some((w) => SYNONYMS.has(w)));
+  const knownKeyword = parsed.keywords.some((group) => group.some((w) => v.synonyms.has(w)));
   const pinned = parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0 || parsed.outlets.length > 0;
   if (!pinned) return null;
-  return { keys: roundRobin(aboutKeys([IMPLICIT_PAIR], parsed)), speakers: [], subjects: [IMPLICIT_PAIR] };
+  return { keys: roundRobin(about([implicitPrincipals(v)])), speakers: [], subjects: [implicitPrincipals(v)] };
 }

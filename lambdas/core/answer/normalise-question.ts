@@ -10,8 +10,8 @@ export const MAX_QUESTION_CHARS = 500;
  * Lower-case ASCII words separated by single spaces:
  * - HTML tags are dropped and entities decoded ("<b>Xi</b> &amp; Putin" → "xi putin");
  * - curly quotes and primes become straight, diacritics are dropped;
- * - "US", "U.S.", "U.S.A." typed in capitals become "usa" (lower-case "us" is the pronoun);
- * - possessives and contractions lose their apostrophe part ("Xi's" → "xi", "didn't" → "did not");
+ * - "US", "U.S.", "U.S.A." typed in capitals become the word usa (lower-case "us" is the pronoun);
+ * - possessives and contractions lose their apostrophe part ("He's" → "he", "didn't" → "did not");
  * - thousands separators go ("14,000" → "14000"); hyphens and dashes split words;
  * - every other punctuation mark is a word break.
  */

@@ -7,7 +7,7 @@
  * "What did Xi say in Moscow?" but Russia in "What did Moscow say?", and
  * "Russians" in a death-toll question means the Soviet toll.
  */
-import { ANNIVERSARY_EVENTS, entityKind, FIGURE_WORDS, LEADER_OF, FILLER_WORDS, LEADER_PAIR, LOCATIVE_WORDS, LONGEST_PHRASE_WORDS, MEETING_WORDS, PHRASES, PLACE_IN_COUNTRY, SAY_WORDS, SPEAKERS_FOR, SYNONYMS, UNIT_WORDS, VICTORY_DAY_EVENTS, VISIT_WORDS, WHEN_WORDS, type Phrase } from './question-vocabulary';
+import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
 
@@ -16,7 +16,7 @@ export type Intent = 'figure' | 'said' | 'when' | 'about';
 /** Alternatives for one thing the question names: a claim matches the group if it carries any of them. */
 export interface EntityGroup {
   readonly ids: readonly string[];
-  /** True for the implicit "Putin and Xi" used when the question names nobody. */
+  /** True for the implicit principals used when the question names nobody. */
   readonly implicit?: boolean;
   /**
    * Subjects only: groups joined by "and"/"or" share a chain and are
@@ -110,14 +110,14 @@ type Item =
   | { readonly kind: 'word'; readonly word: string; readonly at: number };
 
 /** Longest-match phrase segmentation over the words. */
-function segment(words: readonly string[]): Item[] {
+function segment(words: readonly string[], v: Vocabulary): Item[] {
   const items: Item[] = [];
   let i = 0;
   while (i < words.length) {
     let matched: Item | undefined;
     let width = 0;
-    for (let n = Math.min(LONGEST_PHRASE_WORDS, words.length - i); n >= 1; n--) {
-      const phrase = PHRASES.get(words.slice(i, i + n).join(' '));
+    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1; n--) {
+      const phrase = v.phrases.get(words.slice(i, i + n).join(' '));
       if (phrase) {
         matched = { kind: 'phrase', phrase, at: items.length };
         width = n;
@@ -140,12 +140,12 @@ function wordAt(items: readonly Item[], index: number): string | undefined {
   return item?.kind === 'word' ? item.word : undefined;
 }
 
-function isMention(item: Item | undefined): boolean {
-  return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) !== 'war' && entityKind(id) !== 'event')));
+function isMention(item: Item | undefined, v: Vocabulary): boolean {
+  return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => v.entityKind(id) !== 'war' && v.entityKind(id) !== 'event')));
 }
 
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
-function findSpeakerItems(items: readonly Item[]): { speakers: Set<number>; leaders: Set<number> } {
+function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number> } {
   const speakers = new Set<number>();
   // Countries whose leader speaks: "did the Russian and Chinese leaders say".
   const leaders = new Set<number>();
@@ -156,8 +156,8 @@ function findSpeakerItems(items: readonly Item[]): { speakers: Set<number>; lead
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
     const head = wordAt(items, j) ?? '';
     const leaderHead = LEADER_HEADS.has(head);
-    if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1])) j--;
-    while (j >= 0 && isMention(items[j])) {
+    if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1], v)) j--;
+    while (j >= 0 && isMention(items[j], v)) {
       speakers.add(j);
       if (leaderHead) leaders.add(j);
       j--;
@@ -173,7 +173,7 @@ function findSpeakerItems(items: readonly Item[]): { speakers: Set<number>; lead
     if (!forward) return;
     let j = index + (item.word === 'according' ? 2 : 1);
     while (wordAt(items, j) === 'the') j++;
-    while (isMention(items[j])) {
+    while (isMention(items[j], v)) {
       speakers.add(j);
       j++;
       if (CONJUNCTIONS.has(wordAt(items, j) ?? '')) j++;
@@ -183,10 +183,10 @@ function findSpeakerItems(items: readonly Item[]): { speakers: Set<number>; lead
   return { speakers, leaders };
 }
 
-function isRecognisedSpeaker(item: Item | undefined): boolean {
-  if (isMention(item)) return true;
+function isRecognisedSpeaker(item: Item | undefined, v: Vocabulary): boolean {
+  if (isMention(item, v)) return true;
   if (item?.kind !== 'phrase') return false;
-  return item.phrase.type === 'outlet' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => entityKind(id) === 'document'));
+  return item.phrase.type === 'outlet' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => v.entityKind(id) === 'document'));
 }
 
 /**
@@ -194,7 +194,7 @@ function isRecognisedSpeaker(item: Item | undefined): boolean {
  * `unknown` when a slot holds words that name no speaker the dataset knows
  * ("the ambassador", "Wikipedia"), `pair` when it holds only "the leaders".
  */
-function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => boolean): { unknown: boolean; pair: boolean } {
+function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => boolean, v: Vocabulary): { unknown: boolean; pair: boolean } {
   let unknown = false;
   let pair = false;
   items.forEach((item, index) => {
@@ -203,7 +203,7 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
       let k = index + 2;
       while (wordAt(items, k) === 'the') k++;
       const next = items[k];
-      if (next === undefined || isRecognisedSpeaker(next) || next.kind === 'phrase') return;
+      if (next === undefined || isRecognisedSpeaker(next, v) || next.kind === 'phrase') return;
       if (!GENERIC_SOURCES.has(next.word) && !/^\d/.test(next.word)) unknown = true;
       return;
     }
@@ -219,7 +219,7 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
     const aux = wordAt(items, j);
     if (aux === undefined || !AUXILIARIES.has(aux)) return;
     let slot = items.slice(j + 1, index);
-    const lastNamed = slot.findLastIndex(isRecognisedSpeaker);
+    const lastNamed = slot.findLastIndex((x) => isRecognisedSpeaker(x, v));
     if (COPULAS.has(aux) && lastNamed >= 0) slot = slot.slice(lastNamed);
     const named = lastNamed >= 0;
     const loose = slot.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && !SLOT_NEUTRAL.has(x.word) && !/^\d/.test(x.word));
@@ -273,9 +273,10 @@ function dedupe(ids: readonly string[]): string[] {
 }
 
 /** Parse a question. Pure and synchronous; all tables are built at module load. */
-export function parseQuestion(question: string): ParsedQuestion {
-  const words = tokenise(normaliseText(question)).map(correctWord);
-  const items = segment(words);
+export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
+  const k = v.knowledge;
+  const words = tokenise(normaliseText(question)).map((w) => correctWord(w, v));
+  const items = segment(words, v);
   const has = (w: string) => words.includes(w);
 
   const years: number[] = [];
@@ -286,7 +287,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   let hasNumber = false;
 
   // Numbers: years, "75th anniversary", plain counts.
-  const mentionsAnniversary = has('anniversary') || items.some((x) => x.kind === 'phrase' && x.phrase.type === 'victory-day');
+  const commemorative = (x: Item) => x.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => k.entity(id)?.commemorates !== undefined);
+  const mentionsAnniversary = has('anniversary') || items.some(commemorative);
   items.forEach((item, index) => {
     if (item.kind !== 'word') return;
     const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/);
@@ -294,7 +296,7 @@ export function parseQuestion(question: string): ParsedQuestion {
       const n = Number(ordinal[1]);
       if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
       // …and only the commemoration that is that anniversary (none: no claim can match).
-      anniversaryEvents.push({ ids: ANNIVERSARY_EVENTS.get(n) ?? [] });
+      anniversaryEvents.push({ ids: k.eventsMarkingAnniversary(n) });
       consumed.add(index);
       // "the 75th anniversary (of the victory)" is fully said by its year.
       if (wordAt(items, index + 1) === 'anniversary') {
@@ -341,7 +343,7 @@ export function parseQuestion(question: string): ParsedQuestion {
   const when = items.some((x, i) => x.kind === 'word' && (WHEN_WORDS.has(x.word) || (x.word === 'what' && ['day', 'year', 'date', 'time', 'month'].includes(wordAt(items, i + 1) ?? ''))));
   const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '');
 
-  const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && UNIT_WORDS[x.word] !== undefined).map((x) => UNIT_WORDS[x.word] ?? '');
+  const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
   // "How long did they meet" is hours; "how long was the visit / the truce" is days.
   if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
@@ -354,8 +356,8 @@ export function parseQuestion(question: string): ParsedQuestion {
   else intent = 'about';
 
   // Entities by role.
-  const { speakers: speakerItems, leaders: leaderItems } = hasSay ? findSpeakerItems(items) : { speakers: new Set<number>(), leaders: new Set<number>() };
-  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i)) : { unknown: false, pair: false };
+  const { speakers: speakerItems, leaders: leaderItems } = hasSay ? findSpeakerItems(items, v) : { speakers: new Set<number>(), leaders: new Set<number>() };
+  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i), v) : { unknown: false, pair: false };
   const speakers: EntityGroup[] = [];
   const subjects: EntityGroup[] = [];
   const places: EntityGroup[] = [];
@@ -379,58 +381,54 @@ export function parseQuestion(question: string): ParsedQuestion {
       outlets.push(phrase.names);
       return;
     }
-    if (phrase.type === 'victory-day') {
-      events.push({ ids: VICTORY_DAY_EVENTS });
-      return;
-    }
     if (phrase.type === 'pair') {
-      if (speakerItems.has(index)) speakers.push({ ids: LEADER_PAIR });
-      else pushSubject(index, LEADER_PAIR);
+      if (speakerItems.has(index)) speakers.push({ ids: v.principals });
+      else pushSubject(index, v.principals);
       return;
     }
     const ids = phrase.ids;
-    const warIds = ids.filter((id) => entityKind(id) === 'war');
+    const warIds = ids.filter((id) => v.entityKind(id) === 'war');
     if (warIds.length > 0) {
       wars.push(...warIds);
       return;
     }
-    const eventIds = ids.filter((id) => entityKind(id) === 'event');
+    const eventIds = ids.filter((id) => v.entityKind(id) === 'event');
     if (eventIds.length > 0) {
       events.push({ ids: eventIds });
       return;
     }
-    const docIds = ids.filter((id) => entityKind(id) === 'document');
+    const docIds = ids.filter((id) => v.entityKind(id) === 'document');
     if (docIds.length > 0) {
       documents.push(...docIds);
       return;
     }
     if (speakerItems.has(index)) {
-      const leader = leaderItems.has(index) ? ids.map((id) => LEADER_OF[id]).filter((id): id is string => id !== undefined) : [];
-      speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => (entityKind(id) === 'place' && !SPEAKERS_FOR[id] ? [] : (SPEAKERS_FOR[id] ?? [id])))) });
+      const leader = leaderItems.has(index) ? ids.flatMap((id) => k.leadersOfCountry(id)) : [];
+      speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => k.speakersFor(id))) });
       return;
     }
-    const placeIds = ids.filter((id) => entityKind(id) === 'place');
-    const countryIds = ids.filter((id) => entityKind(id) === 'country');
+    const placeIds = ids.filter((id) => v.entityKind(id) === 'place');
+    const countryIds = ids.filter((id) => v.entityKind(id) === 'country');
     const afterAbout = ['about', 'regarding', 'concerning', 'on'].includes(wordAt(items, index - 1) ?? '');
     if (placeIds.length > 0 && !afterAbout) {
       places.push({ ids: placeIds });
       return;
     }
     if (countryIds.length > 0 && countryIds.length === ids.length && intent !== 'figure' && isLocativeCountry(items, index)) {
-      places.push({ ids: dedupe(countryIds.flatMap((c) => [c, ...Object.keys(PLACE_IN_COUNTRY).filter((p) => PLACE_IN_COUNTRY[p] === c)])) });
+      places.push({ ids: dedupe(countryIds.flatMap((c) => [c, ...k.placesIn(c)])) });
       return;
     }
-    // Russia in a death-toll question is the Soviet Union of the Second World War.
+    // A country in a figure question counts as the states it was in history ("Russians" who died in the war were Soviet).
     const subjectIds = ids.flatMap((id) => {
-      if (intent === 'figure' && id === 'russia') return ['ussr', 'russia'];
-      const country = PLACE_IN_COUNTRY[id];
+      if (intent === 'figure' && v.entityKind(id) === 'country') return [...k.historicalSelves(id)];
+      const country = k.countryOf(id);
       return country ? [id, country] : [id];
     });
     pushSubject(index, dedupe(subjectIds));
   });
   assignChains(items, subjects, subjectAt);
 
-  if (slots.pair && speakers.length === 0) speakers.push({ ids: LEADER_PAIR });
+  if (slots.pair && speakers.length === 0) speakers.push({ ids: v.principals });
 
   // A document speaks for its signatories: "what did Putin and Xi agree in the joint statement".
   if (documents.length > 0) {
@@ -444,26 +442,26 @@ export function parseQuestion(question: string): ParsedQuestion {
     const w = item.word;
     // "When did Putin go to Beijing?" asks about the trip.
     if (MOVE_WORDS.has(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
-      keywords.push([...(SYNONYMS.get('visit') ?? [w])]);
+      keywords.push([...(v.synonyms.get('visit') ?? [w])]);
       return;
     }
     if (SAY_WORDS.has(w) || FIGURE_WORDS.has(w) || WHEN_WORDS.has(w) || FILLER_WORDS.has(w) || LOCATIVE_WORDS.has(w) || CONJUNCTIONS.has(w)) return;
     if (['day', 'year', 'date', 'month', 'last', 'lasted', 'long', 'held', 'hold', 'holding', 'took', 'place', 'happen', 'happened'].includes(w)) return;
-    const unitOfWord = UNIT_WORDS[w];
+    const unitOfWord = v.unitWords[w];
     if (unitOfWord !== undefined && intent === 'figure') {
       // "how many soldiers died": the unit is deaths, "soldiers" narrows it.
-      if (unitOfWord === 'troops' && unit === 'deaths') keywords.push([...(SYNONYMS.get('soldiers') ?? [w])]);
+      if (unitOfWord === 'troops' && unit === 'deaths') keywords.push([...(v.synonyms.get('soldiers') ?? [w])]);
       return;
     }
     if (unitOfWord === 'deaths') {
-      keywords.push([...(SYNONYMS.get('sacrifice') ?? [w])]);
+      keywords.push([...(v.synonyms.get('sacrifice') ?? [w])]);
       return;
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
     // Shorter leftovers are mostly typos of function words ("wat", "hw").
     if (w.length < 4) return;
-    keywords.push([...(SYNONYMS.get(w) ?? [w])]);
+    keywords.push([...(v.synonyms.get(w) ?? [w])]);
   });
 
   return {

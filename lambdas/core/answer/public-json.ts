@@ -3,12 +3,11 @@
  * decoupled from the internal Answer, with display names instead of entity
  * ids and the plain-text reply.
  */
-import { entityById } from '../claims/entities';
 import type { Answer, PublicAnswerJson } from './answer-types';
 import { renderReplyText } from './render-answer';
 
-function displayName(id: string | null): string | null {
-  return id === null ? null : (entityById(id)?.name ?? id);
+function displayName(id: string | null, names: Answer['names']): string | null {
+  return id === null ? null : (names?.[id] ?? id);
 }
 
 export function toPublicJson(answer: Answer): PublicAnswerJson {
@@ -21,8 +20,8 @@ export function toPublicJson(answer: Answer): PublicAnswerJson {
       id: c.id,
       kind: c.kind,
       topic: c.topic,
-      speaker: displayName(c.speaker),
-      place: displayName(c.place),
+      speaker: displayName(c.speaker, answer.names),
+      place: displayName(c.place, answer.names),
       date: c.date,
       figure: c.figure === null ? null : { low: c.figure.low, high: c.figure.high, unit: c.figure.unit, qualifiers: [...c.figure.qualifiers] },
       text: c.text,

@@ -12,13 +12,16 @@ import { selectClaims } from './claim-matching';
 import { planLookup } from './lookup-plan';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
 import { judgeTopic } from './topic-verdict';
+import type { Knowledge } from '../knowledge/knowledge';
+import { vocabularyFor, type Vocabulary } from './question-vocabulary';
+import { looksLikeQuestion } from './looks-like-question';
 
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
 }
 
 /** Topics in the order the question cares about: figure topics first, then by date. */
-export function groupByTopic(claims: readonly SourcedClaim[]): TopicAnswer[] {
+export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowledge): TopicAnswer[] {
   const sorted = claims.map((c) => ({ c, key: claimSortKey(c) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byTopic = new Map<string, { key: string; claims: SourcedClaim[] }>();
   for (const { c, key } of sorted) {
@@ -28,13 +31,22 @@ export function groupByTopic(claims: readonly SourcedClaim[]): TopicAnswer[] {
   }
   const topics = [...byTopic.entries()].map(([topic, group]) => ({
     order: `${group.claims.some((c) => c.figure !== null) ? 0 : 1}|${group.key}`,
-    answer: { topic, claims: group.claims, ...judgeTopic(group.claims) },
+    answer: { topic, claims: group.claims, ...judgeTopic(group.claims, knowledge) },
   }));
   return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.answer);
 }
 
-export function unanswered(question: string): Answer {
-  return { question, answered: false, topics: [] };
+export function unanswered(question: string, knowledge: Knowledge): Answer {
+  return { question, answered: false, topics: [], guide: knowledge.guide };
+}
+
+/** Display names of the entities the reply shows (speakers and places). */
+export function namesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const claim of topics.flatMap((t) => t.claims)) {
+    for (const id of [claim.speaker, claim.place, claim.event, ...claim.subjects]) if (id !== null) names[id] = knowledge.name(id);
+  }
+  return names;
 }
 
 /**
@@ -49,20 +61,31 @@ type BoundedLookup = (keys: readonly string[], options?: { limitPerKey?: number 
 
 export class QuestionAnswerer {
   private readonly find: BoundedLookup;
+  private readonly vocabulary: Vocabulary;
 
-  constructor(store: ClaimsStore) {
+  constructor(
+    store: ClaimsStore,
+    readonly knowledge: Knowledge,
+  ) {
     this.find = store.findByLookupKeys.bind(store);
+    this.vocabulary = vocabularyFor(knowledge);
+  }
+
+  /** Groups: whether a message addressed to the bot reads as a question at all. */
+  looksLikeQuestion(text: string): boolean {
+    return looksLikeQuestion(text, this.vocabulary);
   }
 
   async answer(question: string): Promise<Answer> {
-    const parsed: ParsedQuestion = parseQuestion(question);
-    const plan = planLookup(parsed);
-    if (plan === null || plan.keys.length === 0) return unanswered(question);
+    const v = this.vocabulary;
+    const parsed: ParsedQuestion = parseQuestion(question, v);
+    const plan = planLookup(parsed, v);
+    if (plan === null || plan.keys.length === 0) return unanswered(question, this.knowledge);
     const claims = await this.find(plan.keys, { limitPerKey: MAX_ITEMS_PER_KEY });
-    const selected = selectClaims(claims, parsed, plan);
-    if (selected.length === 0) return unanswered(question);
-    const capped = capTopics(groupByTopic(selected), parsed, plan);
+    const selected = selectClaims(claims, parsed, plan, v);
+    if (selected.length === 0) return unanswered(question, this.knowledge);
+    const capped = capTopics(groupByTopic(selected, this.knowledge), parsed, plan, v);
     const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-    return { question, answered: true, topics: capped.topics, ...(omitted ? { omitted } : {}) };
+    return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...(omitted ? { omitted } : {}) };
   }
 }

@@ -9,9 +9,7 @@
  * with optional ANSI bold for a TTY.
  */
 import type { SourcedClaim } from '../claims/claim-schema';
-import { entityById } from '../claims/entities';
 import type { Answer, TopicAnswer } from './answer-types';
-import { EXAMPLE_QUESTIONS, KNOWLEDGE_SUMMARY } from './example-questions';
 import { displayedQualifiers, formatFigure, sourceLabel } from './topic-verdict';
 
 export interface RenderOptions {
@@ -80,8 +78,10 @@ function styleFor(options: RenderOptions): Style {
   };
 }
 
-function entityName(id: string | null): string | null {
-  return id === null ? null : (entityById(id)?.name ?? id);
+type Names = Answer['names'];
+
+function entityName(id: string | null, names: Names): string | null {
+  return id === null ? null : (names?.[id] ?? id);
 }
 
 function publicationNote(claim: SourcedClaim): string {
@@ -91,7 +91,7 @@ function publicationNote(claim: SourcedClaim): string {
   return `published ${formatDate(published)}${inferred ? ' (inferred)' : ''}`;
 }
 
-function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style): string {
+function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style, names: Names): string {
   const lines: string[] = [];
   if (claim.figure !== null) {
     const shown = displayedQualifiers(claim.figure);
@@ -101,8 +101,8 @@ function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style): str
   } else {
     lines.push(s.bold(claim.text));
   }
-  const who = entityName(claim.speaker) ?? 'not attributed (the outlet’s own reporting)';
-  const where = entityName(claim.place) ?? 'not stated';
+  const who = entityName(claim.speaker, names) ?? 'not attributed (the outlet’s own reporting)';
+  const where = entityName(claim.place, names) ?? 'not stated';
   const when = claim.date === null ? 'not stated' : formatDate(claim.date);
   lines.push(`${s.italic('Who:')} ${s.text(who)} · ${s.italic('Where:')} ${s.text(where)} · ${s.italic('When:')} ${s.text(when)}`);
   const outlet = s.link(sourceLabel(claim.source, 'long'), claim.source.url);
@@ -113,13 +113,13 @@ function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style): str
   return lines.join('\n');
 }
 
-function renderTopic(topic: TopicAnswer, options: RenderOptions, s: Style): string[] {
+function renderTopic(topic: TopicAnswer, options: RenderOptions, s: Style, names: Names): string[] {
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
   const header = `${s.heading(topic.topic)}\n${s.italic(`${count} source${count === 1 ? '' : 's'}`)}`;
   const verdict = `${s.bold('Verdict:')} ${s.text(topic.verdict)}`;
   const trimmed = topic.omittedClaims ?? 0;
   const more = trimmed > 0 ? [s.italic(`+${trimmed} more claim${trimmed === 1 ? '' : 's'} on this topic from the same sources, not shown; the verdict covers them.`)] : [];
-  return [header, ...topic.claims.map((c) => renderClaim(c, options, s)), ...more, verdict];
+  return [header, ...topic.claims.map((c) => renderClaim(c, options, s, names)), ...more, verdict];
 }
 
 /** Topic names listed in the "not shown" note before it says "…". */
@@ -130,27 +130,33 @@ function renderOmitted(answer: Answer, s: Style): string[] {
   const omitted = answer.omitted;
   if (omitted === undefined || omitted.claims === 0) return [];
   const asked = answer.question.trim().toLowerCase();
-  const example = EXAMPLE_QUESTIONS.find((q) => q.toLowerCase() !== asked) ?? EXAMPLE_QUESTIONS[0];
+  const examples = answer.guide?.examples ?? [];
+  const example = examples.find((q) => q.toLowerCase() !== asked) ?? examples[0];
   const n = omitted.topics.length;
   const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
   const what =
     n > 0
       ? `${n} more topic${n === 1 ? '' : 's'} not shown (${omitted.claims} claim${omitted.claims === 1 ? '' : 's'}): ${listed}`
       : `${omitted.claims} more claim${omitted.claims === 1 ? '' : 's'} not shown`;
-  return [`${s.bold('More:')} ${s.text(`${what} — ask a narrower question, e.g. “${example}”`)}`];
+  return [`${s.bold('More:')} ${s.text(`${what} — ask a narrower question${example === undefined ? '' : `, e.g. “${example}”`}`)}`];
 }
 
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
-function renderUnanswered(s: Style): string[] {
-  const examples = EXAMPLE_QUESTIONS.slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
-  return [`${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`, s.text(KNOWLEDGE_SUMMARY), `${s.italic('You could ask:')}\n${examples}`];
+function renderUnanswered(answer: Answer, s: Style): string[] {
+  const guide = answer.guide;
+  const examples = (guide?.examples ?? []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
+  return [
+    `${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`,
+    ...(guide ? [s.text(guide.summary)] : []),
+    ...(examples ? [`${s.italic('You could ask:')}\n${examples}`] : []),
+  ];
 }
 
 /** Blocks of a reply, in order; join with a blank line or pack into messages. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
   const s = styleFor(options);
-  if (!answer.answered || answer.topics.length === 0) return renderUnanswered(s);
-  return [...answer.topics.flatMap((t) => renderTopic(t, options, s)), ...renderOmitted(answer, s)];
+  if (!answer.answered || answer.topics.length === 0) return renderUnanswered(answer, s);
+  return [...answer.topics.flatMap((t) => renderTopic(t, options, s, answer.names)), ...renderOmitted(answer, s)];
 }
 
 /** The whole reply as one text: the terminal chat, `npm run ask`, and the public JSON `reply`. */

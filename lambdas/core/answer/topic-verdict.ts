@@ -15,8 +15,17 @@
  * topic without figures is reported, never "agreed".
  */
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
-import { entityById } from '../claims/entities';
-import { isDateSpanUnit, normaliseUnit } from '../claims/lookup-keys';
+import type { Knowledge } from '../knowledge/knowledge';
+import { isDateSpanUnit } from '../claims/lookup-keys';
+
+/** Who a claim's entity ids are: display names and kinds (the Knowledge). */
+export type EntityNames = Pick<Knowledge, 'entity'>;
+
+/** The counted noun of a unit as the claim writes it ("military deaths" → "deaths"). Claims compared in one topic share their wording. */
+function headNoun(unit: string): string {
+  const words = unit.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/);
+  return words[words.length - 1] ?? unit;
+}
 
 /** Figures within this fraction of each other count as the same figure. */
 const AGREEMENT_TOLERANCE = 0.05;
@@ -92,7 +101,7 @@ export function figureHedge(figure: Figure): { kind: HedgeKind; qualifier: strin
 /** "37 million", "about 27 million", "more than 7 hours", "7–10 May 2025" (deaths go without the unit, as tolls read naturally). */
 export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean } = {}): string {
   const number = formatRange(figure.low, figure.high, options.compact ?? false);
-  const unit = normaliseUnit(figure.unit);
+  const unit = headNoun(figure.unit);
   const showUnit = isDateSpanUnit(figure.unit) || (options.withUnit ?? unit !== 'deaths');
   const hedge = figureHedge(figure);
   const prefix = hedge === null ? '' : options.compact ? HEDGE_COMPACT[hedge.kind] : HEDGE_TEXT[hedge.kind];
@@ -124,9 +133,9 @@ function scopeQualifiers(figure: Figure): string[] {
   );
 }
 
-function speakerName(claim: SourcedClaim): string | null {
+function speakerName(claim: SourcedClaim, names: EntityNames): string | null {
   if (claim.speaker === null) return null;
-  const entity = entityById(claim.speaker);
+  const entity = names.entity(claim.speaker);
   if (!entity) return claim.speaker;
   return entity.kind === 'person' ? (entity.name.split(' ').pop() ?? entity.name) : entity.name;
 }
@@ -180,9 +189,9 @@ function clusterText(c: Cluster, compact = false): string {
   return `${compact ? HEDGE_COMPACT[kind] : HEDGE_TEXT[kind]}${plain}`;
 }
 
-function clusterContext(c: Cluster): string {
+function clusterContext(c: Cluster, names: EntityNames): string {
   const sources = distinctSources(c.claims).map((s) => sourceLabel(s, 'short'));
-  const speakers = [...new Set(c.claims.map(speakerName).filter((s): s is string => s !== null))];
+  const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((s): s is string => s !== null))];
   const who = `${sources.join(', ')}${speakers.length > 0 ? `, quoting ${speakers.join(' and ')}` : ''}`;
   const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
   return scopes.length > 0 ? `${who}; ${scopes.join('; ')}` : who;
@@ -190,7 +199,7 @@ function clusterContext(c: Cluster): string {
 
 /** What a figure measures: its canonical unit, or for a span of dates the month it falls in (never compared with a count of days). */
 function measureOf(figure: Figure): string {
-  return isDateSpanUnit(figure.unit) ? `dates:${figure.unit.toLowerCase()}` : normaliseUnit(figure.unit);
+  return isDateSpanUnit(figure.unit) ? `dates:${figure.unit.toLowerCase()}` : headNoun(figure.unit);
 }
 
 function measureGroups(claims: readonly SourcedClaim[]): SourcedClaim[][] {
@@ -210,8 +219,8 @@ function sourcesDiffer(clusters: readonly Cluster[]): boolean {
 }
 
 /** Within one source: who gave the figure ("Putin: 8–10 May 2025"), or its scope when the outlet gave it. */
-function withinSourceText(c: Cluster): string {
-  const speakers = [...new Set(c.claims.map(speakerName).filter((x): x is string => x !== null))];
+function withinSourceText(c: Cluster, names: EntityNames): string {
+  const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((x): x is string => x !== null))];
   const text = clusterText(c);
   if (speakers.length > 0) return `${speakers.join(' and ')}: ${text}`;
   const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
@@ -219,7 +228,7 @@ function withinSourceText(c: Cluster): string {
 }
 
 /** The verdict line and inline spread for one topic's claims. */
-export function judgeTopic(claims: readonly SourcedClaim[]): { verdict: string; spread: string } {
+export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames): { verdict: string; spread: string } {
   const sourceCount = distinctSources(claims).length;
   const figures = claims.filter((c) => c.figure !== null);
   if (figures.length === 0) return { verdict: `Reported by ${plural(sourceCount, 'source')}`, spread: plural(sourceCount, 'source') };
@@ -235,18 +244,18 @@ export function judgeTopic(claims: readonly SourcedClaim[]): { verdict: string; 
   const only = measures.length === 1 && measures[0]?.length === 1 ? measures[0][0] : undefined;
   if (measures.some(sourcesDiffer)) {
     // Per measure: "A (who) vs B (who)"; a measure one source alone gives is listed after.
-    body = `Sources differ: ${measures.map((clusters) => clusters.map((c) => `${clusterText(c)} (${clusterContext(c)})`).join(' vs ')).join('; ')}`;
+    body = `Sources differ: ${measures.map((clusters) => clusters.map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join(' vs ')).join('; ')}`;
   } else if (only !== undefined && figureSources.length > 1) {
     body = `${plural(figureSources.length, 'source')} agree: ${clusterText(only)}`;
   } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
-    body = `1 source: ${clusterText(only)} (${clusterContext(only)})`;
+    body = `1 source: ${clusterText(only)} (${clusterContext(only, names)})`;
   } else if (figureSources.length === 1) {
     // Several figures in one article: a proposal and a condition, not sources disagreeing.
     const label = sourceLabel(figureSources[0] as Source, 'short');
-    body = `1 source, ${label} — ${measures.flat().map(withinSourceText).join('; ')}`;
+    body = `1 source, ${label} — ${measures.flat().map((c) => withinSourceText(c, names)).join('; ')}`;
   } else {
     // Several sources, several measures, no disagreement on any: each measure with its sources.
-    body = `${plural(figureSources.length, 'source')}: ${measures.flat().map((c) => `${clusterText(c)} (${clusterContext(c)})`).join('; ')}`;
+    body = `${plural(figureSources.length, 'source')}: ${measures.flat().map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join('; ')}`;
   }
   return { verdict: `${body}${rest}`, spread };
 }

@@ -4,7 +4,7 @@
  * into words of five letters or more that matter to the lookup, so ordinary
  * words ("would") and foreign names ("Prussia") are never bent into entities.
  */
-import { CORRECTION_TARGETS, KNOWN_WORDS, NAME_TARGETS } from './question-vocabulary';
+import type { Vocabulary } from './question-vocabulary';
 
 interface Target {
   readonly word: string;
@@ -20,12 +20,18 @@ function letterCounts(word: string): Int8Array {
   return counts;
 }
 
-/** Targets bucketed by length, so a word is only compared with targets within two letters of it. */
-const TARGETS_BY_LENGTH: ReadonlyMap<number, readonly Target[]> = (() => {
-  const map = new Map<number, Target[]>();
-  for (const word of CORRECTION_TARGETS) map.set(word.length, [...(map.get(word.length) ?? []), { word, letters: letterCounts(word) }]);
+/** Targets bucketed by length, so a word is only compared with targets within two letters of it; built once per vocabulary. */
+const targetsCache = new WeakMap<Vocabulary, ReadonlyMap<number, readonly Target[]>>();
+function targetsByLength(v: Vocabulary): ReadonlyMap<number, readonly Target[]> {
+  let map = targetsCache.get(v);
+  if (map === undefined) {
+    const built = new Map<number, Target[]>();
+    for (const word of v.correctionTargets) built.set(word.length, [...(built.get(word.length) ?? []), { word, letters: letterCounts(word) }]);
+    map = built;
+    targetsCache.set(v, map);
+  }
   return map;
-})();
+}
 
 /**
  * A cheap lower bound on the edit distance: an edit changes the letter counts
@@ -65,13 +71,13 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
   return prev[b.length] ?? limit + 1;
 }
 
-/** Longer words tolerate two edits; short ones only one (two edits turn "chile" into "china"). */
+/** Longer words tolerate two edits; short ones only one (two edits turn one short country name into another). */
 function allowedEdits(word: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
-/** Warm Lambdas see the same misspellings again; bounded so hostile input cannot grow it. */
-const cache = new Map<string, string>();
+/** Warm Lambdas see the same misspellings again; bounded so hostile input cannot grow it. One per vocabulary. */
+const caches = new WeakMap<Vocabulary, Map<string, string>>();
 const CACHE_LIMIT = 2000;
 
 /**
@@ -87,26 +93,31 @@ const KNOWN_TYPOS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** The vocabulary word a misspelt word most likely means, or the word itself. */
-export function correctWord(word: string): string {
+export function correctWord(word: string, v: Vocabulary): string {
   const listed = KNOWN_TYPOS.get(word);
   if (listed !== undefined) return listed;
-  if (word.length < 4 || KNOWN_WORDS.has(word) || /\d/.test(word)) return word;
+  if (word.length < 4 || v.knownWords.has(word) || /\d/.test(word)) return word;
+  let cache = caches.get(v);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(v, cache);
+  }
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const corrected = findCorrection(word);
+  const corrected = findCorrection(word, v);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, corrected);
   return corrected;
 }
 
-function findCorrection(word: string): string {
+function findCorrection(word: string, v: Vocabulary): string {
   const limit = allowedEdits(word);
   const letters = letterCounts(word);
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (let length = word.length - limit; length <= word.length + limit; length++) {
-    for (const target of TARGETS_BY_LENGTH.get(length) ?? []) {
-      if (word.length < 5 && !NAME_TARGETS.has(target.word)) continue;
+    for (const target of targetsByLength(v).get(length) ?? []) {
+      if (word.length < 5 && !v.nameTargets.has(target.word)) continue;
       if (letterBound(letters, target.letters) > Math.min(limit, bestDistance)) continue;
       const distance = editDistance(word, target.word, limit);
       // Ties go to the target sharing the first letter: people rarely mistype that.

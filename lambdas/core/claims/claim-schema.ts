@@ -50,13 +50,13 @@ export const ClaimSchema = z.object({
   kind: z.enum(CLAIM_KINDS),
   /** Human-readable topic; claims with the same topic are shown side by side. */
   topic: nonEmpty(),
-  /** Entity ids the claim is about (see entities.ts). */
+  /** Entity ids the claim is about (see data/entities.json). */
   subjects: z.array(nonEmpty()).check(z.minLength(1)),
   /** Entity id of who made the claim; null when the outlet states it in its own voice. */
   speaker: z.nullable(nonEmpty()),
   /** Entity id of where it was said or happened. */
   place: z.nullable(nonEmpty()),
-  /** Occasion entity id, e.g. "victory-day-2025". */
+  /** Occasion entity id, from data/entities.json. */
   event: z.nullable(nonEmpty()),
   /** When it was said or happened, resolved to a calendar date. */
   date: z.nullable(isoDate()),

@@ -19,69 +19,16 @@
  * Keys are short lower-case ASCII; entity ids are already slugs.
  */
 import type { Claim } from './claim-schema';
-import { entityById } from './entities';
+import type { Knowledge } from '../knowledge/knowledge';
+
+export { isDateSpanUnit } from '../knowledge/knowledge';
 
 /** A question never needs more Queries than this. */
 export const MAX_LOOKUP_KEYS = 3;
 
-/**
- * Units that mean the same count, so "lives lost" and "deaths" land in one
- * partition. Both the seeding side and the question side go through this.
- */
-const UNIT_SYNONYMS: Readonly<Record<string, string>> = {
-  death: 'deaths',
-  deaths: 'deaths',
-  dead: 'deaths',
-  lives: 'deaths',
-  life: 'deaths',
-  casualties: 'deaths',
-  casualty: 'deaths',
-  victims: 'deaths',
-  killed: 'deaths',
-  fatalities: 'deaths',
-  troop: 'troops',
-  troops: 'troops',
-  soldiers: 'troops',
-  servicemen: 'troops',
-  hour: 'hours',
-  hours: 'hours',
-  day: 'days',
-  days: 'days',
-  leader: 'leaders',
-  leaders: 'leaders',
-  year: 'years',
-  years: 'years',
-};
-
-const MONTH_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
-
-/**
- * A figure whose unit is a month and year ("May 2025") is a span of dates as
- * the source gives it, low and high being days of that month: "from May 7 to
- * May 10, 2025" is {low: 7, high: 10, unit: "May 2025"} and reads "7–10 May
- * 2025". It answers "how long" questions (it is filed with the day counts)
- * without a day count the source never states, and is never compared with one.
- */
-export function isDateSpanUnit(unit: string): boolean {
-  return MONTH_YEAR.test(unit.trim());
-}
-
-/** Canonical, key-safe form of a figure unit ("Lives" → "deaths", "world leaders" → "leaders", "May 2025" → "days"). */
-export function normaliseUnit(unit: string): string {
-  if (isDateSpanUnit(unit)) return 'days';
-  const words = unit
-    .toLowerCase()
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0);
-  // The head noun of "military deaths" or "world leaders" is the last word.
-  const head = words[words.length - 1] ?? 'count';
-  return UNIT_SYNONYMS[head] ?? head;
-}
-
-/** Figures counting `unit` about one entity (country, person, organisation, place or event). */
+/** Figures counting `unit` (canonical, see Knowledge.normaliseUnit) about one entity (country, person, organisation, place or event). */
 export function figureKey(unit: string, entityId: string): string {
-  return `fig:${normaliseUnit(unit)}:${entityId}`;
+  return `fig:${unit}:${entityId}`;
 }
 
 /** Everything one speaker said; narrowed by place or by year when the question names one. */
@@ -100,27 +47,14 @@ export function aboutKey(entityId: string, war?: string): string {
   return war === undefined ? `about:${entityId}` : `about:${entityId}@${war}`;
 }
 
-/**
- * The wars a claim is about, including what follows from its subjects:
- * China's war with Japan is its part of the Second World War, and China's
- * Second World War is its war with Japan. The answerer's war filter uses the
- * same function, so a claim is never filtered in under a key it is not filed under.
- */
-export function claimWars(claim: Pick<Claim, 'subjects'>): string[] {
-  const wars = new Set(claim.subjects.filter((id) => entityById(id)?.kind === 'war'));
-  if (wars.has('sino-japanese-war')) wars.add('wwii');
-  if (wars.has('wwii') && claim.subjects.includes('china')) wars.add('sino-japanese-war');
-  return [...wars];
-}
-
 /** Wars are filters, never keys: a war partition would hold the whole dataset. */
-export function isKeyableEntity(entityId: string): boolean {
-  return entityById(entityId)?.kind !== 'war';
+export function isKeyableEntity(entityId: string, knowledge: Knowledge): boolean {
+  return knowledge.kind(entityId) !== 'war';
 }
 
 /**
  * The year a claim was said or happened: its date, else the year its event id
- * ends with ("victory-day-2020"). The seeder's `@year` keys and the answerer's
+ * ends with (an occasion such as Victory Day of 2020). The seeder's `@year` keys and the answerer's
  * year filter both use this, so a claim is never keyed under one year and
  * filtered under another.
  */
@@ -145,15 +79,15 @@ export function claimYear(claim: Pick<Claim, 'date' | 'event'>): number | undefi
  *   `about:<subject>@<war>` for each war it is about, so a question naming
  *   a country and a war reads only that pair's claims.
  */
-export function lookupKeysForClaim(claim: Claim): string[] {
+export function lookupKeysForClaim(claim: Claim, knowledge: Knowledge): string[] {
   const keys = new Set<string>();
-  const keyableSubjects = claim.subjects.filter(isKeyableEntity);
+  const keyable = (id: string) => isKeyableEntity(id, knowledge);
+  const keyableSubjects = claim.subjects.filter(keyable);
 
   if (claim.figure !== null) {
-    const anchors = [...keyableSubjects, claim.speaker, claim.place, claim.event].filter(
-      (id): id is string => id !== null && isKeyableEntity(id),
-    );
-    for (const id of anchors) keys.add(figureKey(claim.figure.unit, id));
+    const unit = knowledge.normaliseUnit(claim.figure.unit);
+    const anchors = [...keyableSubjects, claim.speaker, claim.place, claim.event].filter((id): id is string => id !== null && keyable(id));
+    for (const id of anchors) keys.add(figureKey(unit, id));
   }
 
   if (claim.speaker !== null) {
@@ -163,7 +97,7 @@ export function lookupKeysForClaim(claim: Claim): string[] {
     if (year !== undefined) keys.add(saidKey(claim.speaker, { year }));
   }
 
-  const wars = claimWars(claim);
+  const wars = knowledge.claimWars(claim);
   for (const id of keyableSubjects) {
     keys.add(aboutKey(id));
     for (const war of wars) keys.add(aboutKey(id, war));

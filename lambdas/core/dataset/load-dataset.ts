@@ -14,11 +14,15 @@ import {
   type Source,
   type SourcedClaim,
 } from '../claims/claim-schema';
-import { entityById } from '../claims/entities';
+import { Knowledge } from '../knowledge/knowledge';
+import { ENTITY_REFERENCES, EntitiesFileSchema, GuideSchema, LexiconSchema, type Entity } from '../knowledge/knowledge-schema';
+import { KNOWLEDGE_FILES } from '../knowledge/load-knowledge';
 
 export interface Dataset {
   readonly sources: readonly Source[];
   readonly claims: readonly SourcedClaim[];
+  /** Entities, lexicon and guide, with what the claims add (units, word statistics). */
+  readonly knowledge: Knowledge;
   /** Content hash of the validated dataset; changes whenever any source or claim changes. */
   readonly hash: string;
 }
@@ -84,29 +88,81 @@ async function readJson(dataDir: string, file: string, problems: DatasetProblem[
   }
 }
 
-function checkEntity(problems: DatasetProblem[], file: string, claim: Claim, field: string, id: string | null, kinds?: readonly string[]) {
+type EntityIndex = ReadonlyMap<string, Entity>;
+
+function checkEntity(problems: DatasetProblem[], entities: EntityIndex, file: string, claim: Claim, field: string, id: string | null, kinds?: readonly string[]) {
   if (id === null) return;
-  const entity = entityById(id);
-  if (!entity) problems.push({ file, claimId: claim.id, field, message: `unknown entity "${id}" (add it to lambdas/core/claims/entities.ts)` });
+  const entity = entities.get(id);
+  if (!entity) problems.push({ file, claimId: claim.id, field, message: `unknown entity "${id}" (add it to ${KNOWLEDGE_FILES.entities})` });
   else if (kinds && !kinds.includes(entity.kind)) problems.push({ file, claimId: claim.id, field, message: `"${id}" is a ${entity.kind}, expected ${kinds.join(' or ')}` });
 }
 
-function checkClaim(problems: DatasetProblem[], file: string, claim: Claim, article: string | undefined) {
+function checkClaim(problems: DatasetProblem[], entities: EntityIndex, file: string, claim: Claim, article: string | undefined) {
   const fail = (field: string, message: string) => problems.push({ file, claimId: claim.id, field, message });
   if (claim.kind === 'figure' && claim.figure === null) fail('figure', 'is required when kind is "figure"');
   if (claim.kind !== 'figure' && claim.figure !== null) fail('figure', `must be null when kind is "${claim.kind}"`);
   if (claim.figure && claim.figure.low > claim.figure.high) fail('figure.low', `is greater than figure.high (${claim.figure.low} > ${claim.figure.high})`);
   if (claim.kind === 'quote' && !/[“"”«]/.test(claim.excerpt)) fail('excerpt', 'a quote must carry the quotation marks of the verbatim words');
   if (article !== undefined && !article.includes(claim.excerpt)) fail('excerpt', 'is not found verbatim in the article');
-  claim.subjects.forEach((s, i) => checkEntity(problems, file, claim, `subjects[${i}]`, s));
-  checkEntity(problems, file, claim, 'speaker', claim.speaker);
-  checkEntity(problems, file, claim, 'place', claim.place, ['place', 'country']);
-  checkEntity(problems, file, claim, 'event', claim.event, ['event']);
+  claim.subjects.forEach((s, i) => checkEntity(problems, entities, file, claim, `subjects[${i}]`, s));
+  checkEntity(problems, entities, file, claim, 'speaker', claim.speaker);
+  checkEntity(problems, entities, file, claim, 'place', claim.place, ['place', 'country']);
+  checkEntity(problems, entities, file, claim, 'event', claim.event, ['event']);
 }
 
-/** Loads and validates data/ (sources.json, claims/*.json, articles/*.txt). Throws DatasetValidationError listing every problem. */
+function reportSchemaIssues(problems: DatasetProblem[], file: string, raw: unknown, issues: readonly Issue[], listKey?: string) {
+  for (const issue of issues) {
+    const index = issue.path[1];
+    const id = listKey !== undefined && issue.path[0] === listKey && typeof index === 'number' ? (raw as Record<string, Array<{ id?: unknown }> | undefined>)[listKey]?.[index]?.id : undefined;
+    problems.push({ file, field: pathToField(issue.path), message: `${typeof id === 'string' ? `"${id}": ` : ''}${describeIssue(issue)}` });
+  }
+}
+
+/** entities.json: unique ids, relations that point at a known entity of the right kind. */
+async function readEntities(dataDir: string, problems: DatasetProblem[]): Promise<Entity[]> {
+  const file = KNOWLEDGE_FILES.entities;
+  const raw = await readJson(dataDir, file, problems);
+  if (raw === undefined) return [];
+  const parsed = EntitiesFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    reportSchemaIssues(problems, file, raw, parsed.error.issues, 'entities');
+    return [];
+  }
+  const byId = new Map<string, Entity>();
+  for (const e of parsed.data.entities) {
+    if (byId.has(e.id)) problems.push({ file, field: 'id', message: `duplicate entity id "${e.id}"` });
+    byId.set(e.id, e);
+  }
+  for (const e of parsed.data.entities) {
+    for (const [field, kinds] of ENTITY_REFERENCES) {
+      const value = e[field];
+      const ids = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+      for (const id of ids) {
+        const target = byId.get(id);
+        if (!target) problems.push({ file, field, message: `"${e.id}": unknown entity "${id}"` });
+        else if (!kinds.includes(target.kind)) problems.push({ file, field, message: `"${e.id}": "${id}" is a ${target.kind}, expected ${kinds.join(' or ')}` });
+      }
+    }
+  }
+  return parsed.data.entities;
+}
+
+async function readValidated<T>(dataDir: string, file: string, schema: z.ZodMiniType<T>, problems: DatasetProblem[]): Promise<T | undefined> {
+  const raw = await readJson(dataDir, file, problems);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  reportSchemaIssues(problems, file, raw, parsed.error.issues);
+  return undefined;
+}
+
+/** Loads and validates data/ (entities.json, lexicon/, guide.json, sources.json, claims/*.json, articles/*.txt). Throws DatasetValidationError listing every problem. */
 export async function loadDataset(dataDir: string): Promise<Dataset> {
   const problems: DatasetProblem[] = [];
+  const entities = await readEntities(dataDir, problems);
+  const entityIndex: EntityIndex = new Map(entities.map((e) => [e.id, e]));
+  const lexicon = await readValidated(dataDir, KNOWLEDGE_FILES.lexicon, LexiconSchema, problems);
+  const guide = await readValidated(dataDir, KNOWLEDGE_FILES.guide, GuideSchema, problems);
 
   const rawSources = await readJson(dataDir, 'sources.json', problems);
   const sources: Source[] = [];
@@ -164,14 +220,15 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
       const other = claimFileById.get(claim.id);
       if (other !== undefined) problems.push({ file, claimId: claim.id, field: 'id', message: `duplicate claim id (also in ${other})` });
       claimFileById.set(claim.id, file);
-      checkClaim(problems, file, claim, source && articles.get(source.id));
+      checkClaim(problems, entityIndex, file, claim, source && articles.get(source.id));
       if (source) claims.push({ ...claim, source });
     }
   }
 
-  if (problems.length > 0) throw new DatasetValidationError(problems);
+  if (problems.length > 0 || lexicon === undefined || guide === undefined) throw new DatasetValidationError(problems);
 
   claims.sort((a, b) => a.id.localeCompare(b.id));
-  const hash = createHash('sha256').update(JSON.stringify({ sources, claims })).digest('hex');
-  return { sources, claims, hash };
+  const knowledge = new Knowledge({ entities, lexicon, guide, sources, claims });
+  const hash = createHash('sha256').update(JSON.stringify({ sources, claims, entities, lexicon, guide })).digest('hex');
+  return { sources, claims, knowledge, hash };
 }

@@ -84,7 +84,7 @@ export class DynamoDbClaimsSeeder {
     const finals: WriteRequest[] = [];
 
     for (const claim of dataset.claims) {
-      const keys = lookupKeysForClaim(claim);
+      const keys = lookupKeysForClaim(claim, dataset.knowledge);
       const hash = contentHash({ claim, keys });
       const previous = registry.get(claim.id);
       registry.delete(claim.id);

@@ -4,13 +4,13 @@
  */
 import type { Telegraf } from 'telegraf';
 import type { Update } from 'telegraf/types';
-import { EXAMPLE_QUESTIONS } from '../../../lambdas/core/answer/example-questions';
 import { QuestionAnswerer } from '../../../lambdas/core/answer/question-answerer';
 import { botInfoFromConfig, createFactCheckBot, type FactCheckBotDeps, type QuestionAnswering } from '../../../lambdas/bot/create-fact-check-bot';
 import { createLogger } from '../../../lambdas/bot/structured-log';
 import type { ClaimsStore } from '../../../lambdas/core/store/claims-store';
 import { BOT_USER, startFakeBotApi, type FakeBotApi } from '../../support/fake-bot-api';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../../support/claims-table-fixture';
+import { KNOWLEDGE } from '../../support/knowledge';
 
 export const TEST_TOKEN = `${BOT_USER.id}:AAHfakeTokenForTests_0123456789abcdef`;
 
@@ -27,7 +27,7 @@ export interface BotHarness {
 
 export async function startBotHarness(): Promise<BotHarness> {
   const [api, table] = await Promise.all([startFakeBotApi(), createClaimsTableFixture({ seed: true })]);
-  const answerer = new QuestionAnswerer(table.store);
+  const answerer = new QuestionAnswerer(table.store, KNOWLEDGE);
   const logLines: string[] = [];
   const log = createLogger({ sink: (_l, line) => logLines.push(line), minLevel: 'debug', secrets: () => [TEST_TOKEN] });
   return {
@@ -41,7 +41,7 @@ export async function startBotHarness(): Promise<BotHarness> {
         answerer,
         store: table.store,
         log,
-        exampleQuestions: EXAMPLE_QUESTIONS,
+        exampleQuestions: KNOWLEDGE.guide.examples,
         botInfo: botInfoFromConfig(BOT_USER.id, BOT_USER.username),
         apiRoot: api.apiRoot,
         sleep: async () => undefined,

@@ -1,0 +1,79 @@
+/**
+ * Schemas of the knowledge files a curator writes under data/: the entities
+ * (people, countries, places, organisations, wars, events, documents), the
+ * English lexicon (synonyms, unit words, names the data never carries) and
+ * the guide (example questions, what-I-know summary).
+ *
+ * Only id, kind, name and aliases are required of an entity. The optional
+ * relations are what lets the reader understand a question without code that
+ * names this dataset:
+ * - `leaderOf`: the country a person leads ("the Russian president");
+ * - `speaksFor`: the country an organisation speaks for ("the Kremlin said");
+ * - `in`: the country a place lies in ("in Russia" covers Moscow);
+ * - `seatOf`: the country a capital stands for as a speaker ("Beijing said");
+ * - `formerly`: states a country counts as in history ("Russians died in WWII");
+ * - `partOf` / `theatreOf`: a war that is one country's part of a larger one;
+ * - `commemorates` / `anniversary`: an occasion and the anniversary it marks;
+ * - `principal`: the people the dataset is about ("they", "both leaders");
+ * - `outlet`: the entity is a news outlet whose name a source's outlet or origin carries.
+ */
+import * as z from 'zod/mini';
+
+export const ENTITY_KINDS = ['person', 'country', 'place', 'organisation', 'war', 'event', 'document'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+const slug = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)'));
+
+export const EntitySchema = z.object({
+  id: slug(),
+  kind: z.enum(ENTITY_KINDS),
+  /** Display name used in replies. */
+  name: nonEmpty(),
+  /** What people type for it; any case and punctuation (matched after normalisation). */
+  aliases: z.array(nonEmpty()),
+  leaderOf: z.optional(slug()),
+  speaksFor: z.optional(slug()),
+  in: z.optional(slug()),
+  seatOf: z.optional(slug()),
+  formerly: z.optional(z.array(slug())),
+  partOf: z.optional(slug()),
+  theatreOf: z.optional(slug()),
+  commemorates: z.optional(slug()),
+  anniversary: z.optional(z.number().check(z.int(), z.gte(1))),
+  principal: z.optional(z.boolean()),
+  outlet: z.optional(z.boolean()),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const EntitiesFileSchema = z.object({ entities: z.array(EntitySchema) });
+
+/** Entity fields that hold another entity's id, with the kinds they may point at. */
+export const ENTITY_REFERENCES: ReadonlyArray<readonly [keyof Entity & string, readonly EntityKind[]]> = [
+  ['leaderOf', ['country']],
+  ['speaksFor', ['country']],
+  ['in', ['country']],
+  ['seatOf', ['country']],
+  ['formerly', ['country']],
+  ['partOf', ['war']],
+  ['theatreOf', ['country']],
+  ['commemorates', ['war']],
+];
+
+export const LexiconSchema = z.object({
+  /** Words that mean the same for finding a claim ("truce", "ceasefire"). */
+  synonyms: z.array(z.array(nonEmpty())),
+  /** Question words that ask for a counted unit, by the unit's head noun ("killed" → "deaths"). */
+  units: z.record(z.string(), z.array(nonEmpty())),
+  /** Names no entity carries (other countries, people, cities): a question naming one is about something else. */
+  otherNames: z.array(nonEmpty()),
+});
+export type Lexicon = z.infer<typeof LexiconSchema>;
+
+export const GuideSchema = z.object({
+  /** Shown in /help, the terminal and as inline suggestions; each must be answered from the data. */
+  examples: z.array(nonEmpty()).check(z.minLength(1)),
+  /** "What I know", for replies to questions no claim answers. */
+  summary: nonEmpty(),
+});
+export type Guide = z.infer<typeof GuideSchema>;
