@@ -2,6 +2,7 @@
  * npm run ask -- "How many Chinese died in WWII?"     one answer, as the bot would reply
  * npm run ask -- --json "question"                      one JSON object
  * npm run ask -- --json < questions.txt                 one JSON object per input line (blank lines too), in order
+ * npm run ask -- --explain "question"                   how the question was read, and why each claim was kept or dropped
  *
  * Uses the embedded DynamoDB Local (started once for the whole batch) unless
  * CLAIMS_TABLE names a table. Only answers go to stdout; progress and errors
@@ -11,17 +12,20 @@ import { createInterface } from 'node:readline';
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { renderReplyText } from '../lambdas/core/answer/render-answer';
 import { toPublicJson } from '../lambdas/core/answer/public-json';
+import { explainMessage } from '../lambdas/core/answer/explain-answer';
 import { DatasetValidationError } from '../lambdas/core/dataset/load-dataset';
 import { openClaimsTable } from './lib/claims-table';
 
 const USAGE = `Usage:
   npm run ask -- "How many Chinese died in WWII?"
   npm run ask -- --json "What did Xi say in Moscow?"
-  npm run ask -- --json < questions.txt     (one question per line)`;
+  npm run ask -- --json < questions.txt     (one question per line)
+  npm run ask -- --explain "What did Xi say in Moscow?"`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const unknown = argv.find((a) => a.startsWith('--') && a !== '--json');
+  const explain = argv.includes('--explain');
+  const unknown = argv.find((a) => a.startsWith('--') && a !== '--json' && a !== '--explain');
   const question = argv.filter((a) => !a.startsWith('--')).join(' ').trim();
   if (unknown || argv.includes('-h') || (!question && !json)) {
     console.error(unknown ? `Unknown option ${unknown}\n${USAGE}` : USAGE);
@@ -32,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     const answerer = new QuestionAnswerer(table.store, table.knowledge);
     const answerOne = async (q: string) => {
+      if (explain) return explainMessage(q, answerer);
       const answer = await answerer.answer(q);
       return json ? JSON.stringify(toPublicJson(answer)) : renderReplyText(answer, 'terminal', { color: process.stdout.isTTY });
     };

@@ -21,5 +21,7 @@ export function checkAnswer(expected: QuestionCase, answer: Answer): string[] {
   for (const id of expected.expectSources ?? []) if (!sources.has(id)) problems.push(`source ${id} not cited`);
   const figures = new Set(claims.flatMap((c) => (c.figure ? [c.figure.low, c.figure.high] : [])));
   for (const n of expected.expectFigures ?? []) if (!figures.has(n)) problems.push(`figure ${n} not shown`);
+  const related = new Set((answer.related ?? []).flatMap((t) => t.claims).map((c) => c.id));
+  for (const id of expected.expectRelatedIds ?? []) if (!related.has(id)) problems.push(`related ${id} not offered`);
   return [...new Set(problems)];
 }

@@ -51,7 +51,7 @@ export const QUESTION_SET: readonly QuestionCase[] = [
   { question: 'How many Chinese were killed in the Second World War?', answered: true, exactClaimIds: CHINA_TOLLS },
   { question: 'According to Putin, how many Chinese died in WWII?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
   { question: 'How many Chinese died since 1937?', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], note: 'only one source gives the period from 1937' },
-  { question: 'Chinese civilian deaths in WWII', answered: true, expectClaimIds: ['pw-china-toll-15-20m'] },
+  { question: 'Chinese civilian deaths in WWII', answered: false, expectRelatedIds: ['pw-china-toll-15-20m', 'menafn-putin-china-toll-37m'], note: 'near miss: 15–20 million counts soldiers and civilians together, and Putin’s 37 million does not split them; no source gives civilians alone' },
   { question: 'How many Chinese died in WWII according to RT', answered: true, exactClaimIds: ['pw-china-toll-15-20m'], expectSources: [SOURCES.purewilayah], note: 'outlet filter: RT is PUREWILAYAH.COM’s origin' },
   { question: 'What did MENAFN report about Chinese deaths?', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'] },
   { question: 'Soviet death toll according to PUREWILAYAH.com', answered: true, exactClaimIds: ['pw-soviet-toll-27m'] },

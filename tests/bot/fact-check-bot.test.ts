@@ -274,7 +274,7 @@ describe('the fact-check bot', () => {
       expect(sent[0]?.body.reply_markup).toBeUndefined();
     });
 
-    it('keeps answering "thanks!" in private chats, with the full "no sourced claims" reply', async () => {
+    it('keeps answering "thanks!" in private chats, saying it could not read a question (never that no article covers it)', async () => {
       // Prepare
       const thanks = update('private-text');
       (thanks.message as Record<string, unknown>).text = 'thanks!';
@@ -284,7 +284,7 @@ describe('the fact-check bot', () => {
 
       // Assess
       const text = h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
-      expect(text).toMatch(/I have no sourced claims on that/);
+      expect(text).toMatch(/I could not read that as a question/);
       expect(text).toMatch(/You could ask/);
     });
 

@@ -19,7 +19,7 @@ export const MAX_TOPICS = 5;
 export const MAX_CLAIMS = 12;
 
 /** How squarely a claim answers the question: its topic names what was asked, its own words carry the keywords. */
-function claimScore(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): number {
+export function claimScore(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): number {
   const named = [...plan.speakers, ...plan.subjects].filter((g) => !g.implicit);
   let score = 0;
   if (named.length > 0 && named.some((g) => topicMentions(claim, g, v))) score += 2;

@@ -18,6 +18,16 @@ export interface Answer {
   /** False exactly when `topics` is empty. */
   readonly answered: boolean;
   readonly topics: readonly TopicAnswer[];
+  /**
+   * Why nothing was answered, when nothing was: no claim fits ("no-claims"), the
+   * question could not be read ("unreadable"), it is in a language the bot does
+   * not read yet ("language"), or only close claims exist ("near-miss", see related).
+   */
+  readonly reason?: 'no-claims' | 'unreadable' | 'language' | 'near-miss';
+  /** Close claims that do not answer the question (a narrower scope than any source gives): shown, never counted as an answer. */
+  readonly related?: readonly TopicAnswer[];
+  /** Near misses: what the question asked that no source gives ("a figure for soldiers alone"). */
+  readonly missing?: string;
   /** Display names of the entity ids in the answer's claims (speaker, place), from data/entities.json. */
   readonly names?: Readonly<Record<string, string>>;
   /** Example questions and what the bot knows, for replies that answer nothing. */
@@ -54,5 +64,7 @@ export interface PublicAnswerJson {
       document: string;
     };
   }>;
+  /** Near misses: the closest claims, which do not answer the question; empty when it was answered. */
+  related: PublicAnswerJson['claims'];
   reply: string;
 }

@@ -136,6 +136,19 @@ function outletMatches(claim: SourcedClaim, names: readonly string[]): boolean {
   return names.some((name) => words.includes(name));
 }
 
+/**
+ * A figure answers a question for one part of a count ("soldiers") only when
+ * its qualifiers give that part, and no other part with it: "military and
+ * civilian" is a combined total, and a figure that names no part is a total
+ * too. The question's parts must all be named, and nothing else.
+ */
+function scopeMatches(claim: SourcedClaim, asked: readonly number[], v: Vocabulary): boolean {
+  if (claim.figure === null) return false;
+  const words = new Set(tokenise(normaliseText(claim.figure.qualifiers.join(' '))).map(stem));
+  const named = (v.knowledge.lexicon.scopes ?? []).map((group) => group.some((w) => words.has(stem(w.toLowerCase()))));
+  return asked.every((i) => named[i] === true) && named.every((n, i) => !n || asked.includes(i));
+}
+
 function yearOf(claim: SourcedClaim): number | undefined {
   return claimYear(claim) ?? (claim.source.published === null ? undefined : Number(claim.source.published.slice(0, 4)));
 }
@@ -145,25 +158,33 @@ function yearOf(claim: SourcedClaim): number | undefined {
  * keywords. Subjects need the whole candidate set (see selectClaims).
  */
 function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): boolean {
+  return filterFailure(claim, parsed, plan, v) === null;
+}
+
+/** Why a claim does not fit the question's filters (for --explain), or null when it fits them all. */
+export function filterFailure(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): string | null {
   const entities = impliedEntities(claim, v);
   if (parsed.intent === 'figure') {
-    if (claim.figure === null || parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return false;
+    if (claim.figure === null) return 'not a figure';
+    if (parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return `counts ${claim.figure.unit}, not ${parsed.unit ?? 'the unit asked'}`;
   }
-  if (parsed.intent === 'when' && claim.date === null) return false;
-  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return false;
-  if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return false;
-  if (!parsed.wars.every((w) => entities.has(w))) return false;
-  if (!parsed.events.every((g) => carriesAny(entities, g))) return false;
+  if (parsed.scopes.length > 0 && !scopeMatches(claim, parsed.scopes, v)) return 'does not give that part of the count on its own';
+  if (parsed.intent === 'when' && claim.date === null) return 'has no date';
+  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return `said by ${claim.speaker ?? 'nobody named'}, not the speaker asked`;
+  if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return `place ${claim.place ?? 'not stated'}, not the place asked`;
+  if (!parsed.wars.every((w) => entities.has(w))) return 'about another war';
+  if (!parsed.events.every((g) => carriesAny(entities, g))) return 'not that occasion';
   if (parsed.years.length > 0) {
     const year = yearOf(claim);
-    if (year === undefined || !parsed.years.includes(year)) return false;
+    if (year === undefined || !parsed.years.includes(year)) return `year ${year ?? 'unknown'}, not ${parsed.years.join('/')}`;
   }
-  if (!parsed.outlets.every((names) => outletMatches(claim, names))) return false;
+  if (!parsed.outlets.every((names) => outletMatches(claim, names))) return 'another outlet';
   if (parsed.months.length > 0) {
     const month = claim.date === null ? undefined : Number(claim.date.slice(5, 7));
-    if (month === undefined || !parsed.months.includes(month)) return false;
+    if (month === undefined || !parsed.months.includes(month)) return 'another month';
   }
-  return keywordsMatch(parsed.keywords, claim, v);
+  if (!keywordsMatch(parsed.keywords, claim, v)) return `lacks ${parsed.keywords.filter((g) => !keywordsMatch([g], claim, v)).map((g) => g[0]).join(', ')}`;
+  return null;
 }
 
 /**
@@ -209,18 +230,47 @@ function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupP
   return focused.length > 0 ? focused : claims;
 }
 
+/** Below this share of the question's evidence words (by weight), a claim is not an answer unless the question is anchored. */
+export const EVIDENCE_THRESHOLD = 0.5;
+
+/** How much of the question's evidence (its soft keyword groups, weighted by rarity) a claim carries: 0 to 1. */
+export function evidenceCoverage(claim: SourcedClaim, soft: ParsedQuestion['keywords'], v: Vocabulary): number {
+  if (soft.length === 0) return 1;
+  const weight = (g: readonly string[]) => Math.max(0.5, ...g.map((w) => v.knowledge.termWeight(stem(w))));
+  const total = soft.reduce((n, g) => n + weight(g), 0);
+  const matched = soft.filter((g) => keywordsMatch([g], claim, v)).reduce((n, g) => n + weight(g), 0);
+  return matched / total;
+}
+
+/**
+ * Score, then veto: claims that pass every hard filter (unit, speaker, place,
+ * war, year, outlet, required words) are ranked by the evidence they carry,
+ * and the best are kept: all of them when some carry every word; else those
+ * with the most, if that is at least EVIDENCE_THRESHOLD or the question is
+ * anchored by what it counts or who said it where. "How many victims did China
+ * suffer" is the toll without "suffer"; "Who proposed a ceasefire around
+ * Victory Day" is not every Victory Day claim.
+ */
+function bestByEvidence(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
+  const required = parsed.keywords.filter((_, i) => parsed.requiredKeywords.includes(i));
+  const soft = parsed.keywords.filter((_, i) => !parsed.requiredKeywords.includes(i));
+  const passing = claims.filter((c) => matchesFilters(c, { ...parsed, keywords: required }, plan, v));
+  if (soft.length === 0 || passing.length === 0) return passing;
+  const scored = passing.map((c) => ({ c, coverage: evidenceCoverage(c, soft, v) }));
+  const best = Math.max(...scored.map((x) => x.coverage));
+  const named = plan.speakers.some((g) => !g.implicit) && parsed.places.length + parsed.years.length + parsed.events.length + plan.subjects.filter((g) => !g.implicit).length > 0;
+  const anchored = (parsed.intent === 'figure' && parsed.unit !== null && plan.subjects.some((g) => !g.implicit)) || named;
+  if (best < 1 && best < EVIDENCE_THRESHOLD && !anchored) return [];
+  return scored.filter((x) => x.coverage === best).map((x) => x.c);
+}
+
 /**
  * The claims that answer the question, or none when part of the question is
  * left unanswered: "How many Chinese and Americans died?" must not come back
  * with the Chinese toll alone, as if that were the whole answer.
  */
 export function selectClaims(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
-  const selected = filterBySubjects(
-    claims.filter((c) => matchesFilters(c, parsed, plan, v)),
-    parsed,
-    plan,
-    v,
-  );
+  const selected = filterBySubjects(bestByEvidence(claims, parsed, plan, v), parsed, plan, v);
   const speakerUncovered = plan.speakers.some((g) => !g.implicit && !selected.some((c) => speakerMatches(c, g, v)));
   return speakerUncovered ? [] : focusWhen(focusOnStatedKeywords(selected, parsed, v), parsed, plan, v);
 }

@@ -8,7 +8,7 @@
  * "Russians" in a death-toll question means the Soviet toll.
  */
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
-import { normaliseText, tokenise } from './normalise-question';
+import { normaliseText, stem, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
@@ -57,6 +57,14 @@ export interface ParsedQuestion {
   readonly unknownSpeaker: boolean;
   /** Outlets named ("according to RT"): each group's words, one of which the claim's source outlet or origin must have. */
   readonly outlets: readonly (readonly string[])[];
+  /**
+   * Indexes of the keyword groups a claim must carry: what the question is about ("about the weather"),
+   * what it counts ("how many tanks"), a name the data does not carry, a war-time year. The others are
+   * evidence: they rank claims, and a claim may lack some (see claim-matching.ts).
+   */
+  readonly requiredKeywords: readonly number[];
+  /** Figure questions: the parts of the count asked for (indexes into the lexicon's scopes: "soldiers", "civilians"). */
+  readonly scopes: readonly number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -268,6 +276,34 @@ function assignChains(items: readonly Item[], subjects: EntityGroup[], at: reado
   }
 }
 
+/** Which of the lexicon's scopes a word names ("soldiers" → the military part), or -1. */
+export function scopeOf(word: string, v: Vocabulary): number {
+  const s = stem(word);
+  return (v.knowledge.lexicon.scopes ?? []).findIndex((group) => group.some((x) => stem(x.toLowerCase()) === s));
+}
+
+const TOPIC_MARKERS = new Set(['about', 'regarding', 'concerning', 'on', 'over']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'any', 'some']);
+
+/** Is the word at `index` the object of "about"/"regarding" (determiners and a few adjectives may stand between)? */
+function isTopicSlot(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+    const w = wordAt(items, j);
+    if (w === undefined) return false;
+    if (TOPIC_MARKERS.has(w)) return true;
+    if (!DETERMINERS.has(w) && hops > 0) return false;
+  }
+  return false;
+}
+
+/** Is the word at `index` what "how many / how much" counts ("how many tanks", "how many red army tanks")? */
+function isCountedNoun(items: readonly Item[], index: number): boolean {
+  for (let j = index - 1, hops = 0; j > 0 && hops < 3; j--, hops++) {
+    if (['many', 'much'].includes(wordAt(items, j) ?? '') && wordAt(items, j - 1) === 'how') return true;
+  }
+  return false;
+}
+
 function dedupe(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -282,6 +318,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const years: number[] = [];
   const months: number[] = [];
   const keywords: string[][] = [];
+  const required: number[] = [];
   const consumed = new Set<number>();
   const anniversaryEvents: EntityGroup[] = [];
   let hasNumber = false;
@@ -309,7 +346,10 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       const year = Number(item.word);
       if (year >= 1990) years.push(year);
       // A war-time year other than 1945 is a scope ("since 1937") the claim must mention.
-      else if (year !== WAR_END_YEAR) keywords.push([item.word]);
+      else if (year !== WAR_END_YEAR) {
+        required.push(keywords.length);
+        keywords.push([item.word]);
+      }
       consumed.add(index);
       return;
     }
@@ -340,8 +380,12 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const howMany = items.some((x, i) => x.kind === 'word' && x.word === 'how' && ['many', 'much'].includes(wordAt(items, i + 1) ?? ''));
   const howLong = items.some((x, i) => x.kind === 'word' && x.word === 'how' && wordAt(items, i + 1) === 'long');
   const figureWord = items.some((x) => x.kind === 'word' && FIGURE_WORDS.has(x.word) && !['many', 'much'].includes(x.word));
-  const when = items.some((x, i) => x.kind === 'word' && (WHEN_WORDS.has(x.word) || (x.word === 'what' && ['day', 'year', 'date', 'time', 'month'].includes(wordAt(items, i + 1) ?? ''))));
-  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '');
+  const whenAt = items.findIndex((x, i) => x.kind === 'word' && (WHEN_WORDS.has(x.word) || (x.word === 'what' && ['day', 'year', 'date', 'time', 'month'].includes(wordAt(items, i + 1) ?? ''))));
+  const firstSay = items.findIndex((x, i) => x.kind === 'word' && SAY_WORDS.has(x.word) && !consumed.has(i));
+  // "What did Xi say when he was in Moscow?": a "when" after the verb of saying opens a clause, it does not ask for a date.
+  const when = whenAt >= 0 && !(firstSay >= 0 && whenAt > firstSay);
+  // "Who is Putin?" asks for a biography no claim gives; "who is going to the parade?" asks about the claims.
+  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => MOVE_WORDS.has(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
@@ -365,6 +409,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const events: EntityGroup[] = [...anniversaryEvents];
   const documents: string[] = [];
   const outlets: (readonly string[])[] = [];
+  const scopes: number[] = [];
 
   // Subject mentions in a row ("Russians, Chinese and Japanese") form one chain of
   // alternatives when a conjunction joins them; otherwise each stands alone.
@@ -447,6 +492,11 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     }
     if (SAY_WORDS.has(w) || FIGURE_WORDS.has(w) || WHEN_WORDS.has(w) || FILLER_WORDS.has(w) || LOCATIVE_WORDS.has(w) || CONJUNCTIONS.has(w)) return;
     if (['day', 'year', 'date', 'month', 'last', 'lasted', 'long', 'held', 'hold', 'holding', 'took', 'place', 'happen', 'happened'].includes(w)) return;
+    const scope = intent === 'figure' && unit === 'deaths' ? scopeOf(w, v) : -1;
+    if (scope >= 0) {
+      scopes.push(scope);
+      return;
+    }
     const unitOfWord = v.unitWords[w];
     if (unitOfWord !== undefined && intent === 'figure') {
       // "how many soldiers died": the unit is deaths, "soldiers" narrows it.
@@ -459,9 +509,17 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
-    // Shorter leftovers are mostly typos of function words ("wat", "hw").
-    if (w.length < 4) return;
-    keywords.push([...(v.synonyms.get(w) ?? [w])]);
+    // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
+    if (w.length < 4 && !v.otherNames.has(w)) return;
+    const group = [...(v.synonyms.get(w) ?? [w])];
+    // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
+    // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
+    // or a name the data does not carry ("Stalin"): those must be found, or nothing answers.
+    const known = group.some((x) => k.termWeight(stem(x)) > 0);
+    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index);
+    if (!known && !hard) return;
+    if (hard) required.push(keywords.length);
+    keywords.push(group);
   });
 
   return {
@@ -479,5 +537,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     keywords,
     unknownSpeaker: slots.unknown,
     outlets,
+    scopes: [...new Set(scopes)],
+    requiredKeywords: required,
   };
 }

@@ -3,6 +3,7 @@
  * decoupled from the internal Answer, with display names instead of entity
  * ids and the plain-text reply.
  */
+import type { SourcedClaim } from '../claims/claim-schema';
 import type { Answer, PublicAnswerJson } from './answer-types';
 import { renderReplyText } from './render-answer';
 
@@ -10,13 +11,16 @@ function displayName(id: string | null, names: Answer['names']): string | null {
   return id === null ? null : (names?.[id] ?? id);
 }
 
-export function toPublicJson(answer: Answer): PublicAnswerJson {
+type PublicClaim = PublicAnswerJson['claims'][number];
+
+function distinctClaims(topics: Answer['topics']): SourcedClaim[] {
   const seen = new Set<string>();
-  const claims = answer.topics.flatMap((t) => t.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
-  return {
-    question: answer.question,
-    answered: claims.length > 0,
-    claims: claims.map((c) => ({
+  return topics.flatMap((t) => t.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+export function toPublicJson(answer: Answer): PublicAnswerJson {
+  const claims = distinctClaims(answer.topics);
+  const toPublic = (c: SourcedClaim): PublicClaim => ({
       id: c.id,
       kind: c.kind,
       topic: c.topic,
@@ -34,7 +38,13 @@ export function toPublicJson(answer: Answer): PublicAnswerJson {
         published: c.source.published,
         document: c.source.document,
       },
-    })),
+    });
+  return {
+    question: answer.question,
+    answered: claims.length > 0,
+    claims: claims.map(toPublic),
+    // Close claims that do not answer it (a near miss); empty otherwise. Same shape as claims.
+    related: distinctClaims(answer.related ?? []).map(toPublic),
     // Without ANSI: this is data, whatever the terminal.
     reply: renderReplyText(answer, 'terminal', { color: false }),
   };

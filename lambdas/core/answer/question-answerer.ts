@@ -9,7 +9,11 @@ import type { ClaimsStore } from '../store/claims-store';
 import type { Answer, TopicAnswer } from './answer-types';
 import { capTopics } from './answer-cap';
 import { selectClaims } from './claim-matching';
-import { planLookup } from './lookup-plan';
+import { planLookup, type LookupPlan } from './lookup-plan';
+import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
+import { cleanMessage } from '../reading/clean-message';
+import { dominantScript } from '../reading/detect-language';
+import { splitQuestions } from '../reading/split-questions';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
 import { judgeTopic } from './topic-verdict';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -76,16 +80,114 @@ export class QuestionAnswerer {
     return looksLikeQuestion(text, this.vocabulary);
   }
 
-  async answer(question: string): Promise<Answer> {
-    const v = this.vocabulary;
-    const parsed: ParsedQuestion = parseQuestion(question, v);
-    const plan = planLookup(parsed, v);
-    if (plan === null || plan.keys.length === 0) return unanswered(question, this.knowledge);
-    const claims = await this.find(plan.keys, { limitPerKey: MAX_ITEMS_PER_KEY });
-    const selected = selectClaims(claims, parsed, plan, v);
-    if (selected.length === 0) return unanswered(question, this.knowledge);
-    const capped = capTopics(groupByTopic(selected, this.knowledge), parsed, plan, v);
-    const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-    return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...(omitted ? { omitted } : {}) };
+  /**
+   * Answers a message: cleaned of forwards, links and chatter, split into its
+   * questions (at most MAX_QUESTIONS_PER_MESSAGE), each answered on its own,
+   * then merged into one reply.
+   */
+  async answer(message: string): Promise<Answer> {
+    const cleaned = cleanMessage(message);
+    const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
+    if (script !== 'latin' && script !== 'none') return { ...unanswered(message, this.knowledge), reason: 'language' };
+    const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary).slice(0, MAX_QUESTIONS_PER_MESSAGE);
+    if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q)));
+    return mergeAnswers(message, answers, this.knowledge);
   }
+
+  /** How one question was read and judged: for --explain and for answer(). */
+  async explain(question: string): Promise<Explanation> {
+    const v = this.vocabulary;
+    const parsed = parseQuestion(question, v);
+    const plan = planLookup(parsed, v);
+    const relaxedParse = relax(parsed);
+    const relaxedPlan = relaxedParse === null ? null : planLookup(relaxedParse.parsed, v);
+    const keys = [...new Set([...(plan?.keys ?? []), ...(relaxedPlan?.keys ?? [])])].slice(0, MAX_LOOKUP_KEYS);
+    const candidates = keys.length === 0 ? [] : await this.find(keys, { limitPerKey: MAX_ITEMS_PER_KEY });
+    const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
+    const related = selected.length > 0 || relaxedParse === null || relaxedPlan === null ? [] : selectClaims(candidates, relaxedParse.parsed, relaxedPlan, v);
+    return { question, parsed, plan, keys, candidates, selected, related, relaxed: relaxedParse?.dropped ?? [] };
+  }
+
+  private async answerOne(question: string): Promise<Answer> {
+    const v = this.vocabulary;
+    const e = await this.explain(question);
+    if (e.selected.length > 0 && e.plan !== null) {
+      const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);
+      const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
+      return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...(omitted ? { omitted } : {}) };
+    }
+    if (e.related.length > 0) {
+      const related = groupByTopic(e.related, this.knowledge).slice(0, MAX_RELATED_TOPICS);
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join(', '), names: namesOf(related, this.knowledge) };
+    }
+    return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable' };
+  }
+}
+
+/** What --explain shows: the reading, the plan, what was read and what was kept. */
+export interface Explanation {
+  readonly question: string;
+  readonly parsed: ParsedQuestion;
+  readonly plan: LookupPlan | null;
+  readonly keys: readonly string[];
+  readonly candidates: readonly SourcedClaim[];
+  readonly selected: readonly SourcedClaim[];
+  /** Claims that fit once the question's narrowing words are dropped: a near miss. */
+  readonly related: readonly SourcedClaim[];
+  /** What was dropped to find the related claims ("a figure for soldiers alone", "2015"). */
+  readonly relaxed: readonly string[];
+}
+
+/** Two questions in one message are answered as two; more is rarely a question. */
+export const MAX_QUESTIONS_PER_MESSAGE = 2;
+const MAX_RELATED_TOPICS = 3;
+
+/** Did the reader find anything it knows (an entity, a unit, a year, a word of the claims)? */
+function namesAnything(p: ParsedQuestion): boolean {
+  return p.speakers.length + p.subjects.length + p.places.length + p.wars.length + p.events.length + p.years.length + p.outlets.length + p.keywords.length > 0 || p.unit !== null;
+}
+
+/**
+ * The question without the words that narrow it (a year, a month, a place, an
+ * occasion, a part of a count, a speaker): what a near miss is measured
+ * against. Null when nothing narrows it.
+ */
+function relax(p: ParsedQuestion): { parsed: ParsedQuestion; dropped: string[] } | null {
+  const dropped: string[] = [];
+  if (p.scopes.length > 0) dropped.push('that part of the count on its own');
+  if (p.years.length > 0) dropped.push(p.years.join(' or '));
+  if (p.months.length > 0) dropped.push('that month');
+  if (p.places.length > 0) dropped.push('that place');
+  if (p.events.length > 0) dropped.push('that occasion');
+  const namedSpeakers = p.speakers.filter((g) => !g.implicit);
+  if (namedSpeakers.length > 0 && p.intent === 'figure') dropped.push('that speaker');
+  if (dropped.length === 0) return null;
+  return {
+    parsed: { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: p.intent === 'figure' ? [] : p.speakers },
+    dropped,
+  };
+}
+
+/** One reply for the questions of one message: their topics in order, nothing twice. */
+function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Knowledge): Answer {
+  const first = answers[0];
+  if (answers.length === 1 && first !== undefined) return { ...first, question: message };
+  const seen = new Set<string>();
+  const topics = answers.flatMap((a) => a.topics).filter((t) => !seen.has(t.topic) && seen.add(t.topic));
+  const related = answers.flatMap((a) => a.related ?? []).filter((t) => !seen.has(t.topic) && seen.add(t.topic));
+  const omitted = answers.flatMap((a) => (a.omitted ? [a.omitted] : []));
+  const missing = answers.flatMap((a) => (a.missing ? [a.missing] : []));
+  const answered = topics.length > 0;
+  return {
+    question: message,
+    answered,
+    topics,
+    names: namesOf([...topics, ...related], knowledge),
+    guide: knowledge.guide,
+    ...(related.length > 0 ? { related } : {}),
+    ...(missing.length > 0 ? { missing: missing.join('; ') } : {}),
+    ...(answered ? {} : { reason: answers.find((a) => a.reason !== undefined)?.reason ?? 'no-claims' }),
+    ...(omitted.length > 0 ? { omitted: { topics: omitted.flatMap((o) => o.topics), claims: omitted.reduce((n, o) => n + o.claims, 0) } } : {}),
+  };
 }

@@ -142,20 +142,30 @@ function renderOmitted(answer: Answer, s: Style): string[] {
 }
 
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
-function renderUnanswered(answer: Answer, s: Style): string[] {
+function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): string[] {
   const guide = answer.guide;
   const examples = (guide?.examples ?? []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
-  return [
-    `${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`,
-    ...(guide ? [s.text(guide.summary)] : []),
-    ...(examples ? [`${s.italic('You could ask:')}\n${examples}`] : []),
-  ];
+  const suggestions = examples ? [`${s.italic('You could ask:')}\n${examples}`] : [];
+  switch (answer.reason) {
+    case 'language':
+      return [`${s.bold('I understand English for now.')} ${s.text('Please ask in English, for example:')}`, ...(examples ? [examples] : [])];
+    case 'unreadable':
+      // Not "no article covers it": the bot could not tell what was asked.
+      return [`${s.bold('I could not read that as a question.')} ${s.text('Name who or what it is about, e.g. “What did <person> say in <place>?” or “How many … died in …?”')}`, ...suggestions];
+    case 'near-miss': {
+      const related = answer.related ?? [];
+      const lead = `${s.bold('No source gives exactly that')}${answer.missing ? s.text(` (nothing for ${answer.missing})`) : ''}. ${s.text('What the sources do give:')}`;
+      return [lead, ...related.flatMap((t) => renderTopic(t, options, s, answer.names))];
+    }
+    default:
+      return [`${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
+  }
 }
 
 /** Blocks of a reply, in order; join with a blank line or pack into messages. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
   const s = styleFor(options);
-  if (!answer.answered || answer.topics.length === 0) return renderUnanswered(answer, s);
+  if (!answer.answered || answer.topics.length === 0) return renderUnanswered(answer, s, options);
   return [...answer.topics.flatMap((t) => renderTopic(t, options, s, answer.names)), ...renderOmitted(answer, s)];
 }
 

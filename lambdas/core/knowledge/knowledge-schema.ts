@@ -65,6 +65,11 @@ export const LexiconSchema = z.object({
   synonyms: z.array(z.array(nonEmpty())),
   /** Question words that ask for a counted unit, by the unit's head noun ("killed" → "deaths"). */
   units: z.record(z.string(), z.array(nonEmpty())),
+  /**
+   * Parts of a count that sources state apart or together ("soldiers", "civilians"). A question for one
+   * part is answered only by a figure that gives that part alone; a combined total is related, not an answer.
+   */
+  scopes: z.optional(z.array(z.array(nonEmpty()))),
   /** Names no entity carries (other countries, people, cities): a question naming one is about something else. */
   otherNames: z.array(nonEmpty()),
 });

@@ -1,0 +1,41 @@
+/**
+ * What a pasted or chatty Telegram message carries besides its question:
+ * "Forwarded from …" lines, quoted lines ("> …"), links, other bots'
+ * @mentions, emoji and markdown. Each rule removes one kind of noise; the
+ * order is written once in CLEANING_RULES. Quoted lines are kept apart: when
+ * the user's own words say nothing ("is this right?"), the quote is what they ask about.
+ */
+
+export interface CleanedMessage {
+  /** The user's own words, noise removed. */
+  readonly text: string;
+  /** Lines the user quoted ("> …"), noise removed. */
+  readonly quoted: string;
+}
+
+type Rule = (text: string) => string;
+
+// "Forwarded from Channel" on its own line goes whole; "Fwd from a friend: question" only up to the colon.
+const forwardedHeader: Rule = (t) =>
+  t.replace(/^\s*(?:forwarded from|fwd?(?: from)?|fw)\b(?:[^\n:]*:|[^\n]*(?:\n|$))/gim, '\n');
+const links: Rule = (t) => t.replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/gi, ' ');
+const mentions: Rule = (t) => t.replace(/(^|\s)@\w{2,}/g, '$1');
+// Emoji, flags, pictographs and their joiners; keeps letters of any script.
+const emoji: Rule = (t) => t.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ');
+// Markdown marks around words (*bold*, _italic_, `code`, ~strike~), not apostrophes or hyphens inside them.
+const markdown: Rule = (t) => t.replace(/[*_`~]+/g, ' ').replace(/^\s*#+\s*/gm, '');
+
+/** The order the rules run in. */
+const CLEANING_RULES: readonly Rule[] = [forwardedHeader, links, mentions, emoji, markdown];
+
+export function cleanMessage(raw: string): CleanedMessage {
+  const own: string[] = [];
+  const quoted: string[] = [];
+  for (const line of raw.split('\n')) {
+    const quote = line.match(/^\s*(?:>|&gt;)\s?(.*)$/);
+    if (quote) quoted.push(quote[1] ?? '');
+    else own.push(line);
+  }
+  const clean = (text: string) => CLEANING_RULES.reduce((t, rule) => rule(t), text).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return { text: clean(own.join('\n')), quoted: clean(quoted.join('\n')) };
+}

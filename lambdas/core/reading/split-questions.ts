@@ -1,0 +1,65 @@
+/**
+ * A message may hold one question, two ("How many Chinese died and what did
+ * Xi say in Moscow?"), or one wrapped in chatter ("hey bot, quick question:
+ * …? thanks!!"). This splits the message into questions and, within each,
+ * drops the stretches between punctuation that say nothing the data could
+ * answer: greetings, thanks, asides in parentheses, "(for a school project)".
+ *
+ * A stretch is kept when it anchors the question (names an entity, a unit, a
+ * year or a number, or asks with a question word or a verb of saying), or
+ * when no stretch does. So nothing is lost that the reader could use, and
+ * nothing is added that would become a requirement.
+ */
+import { parseQuestion } from '../answer/parse-question';
+import type { Vocabulary } from '../answer/question-vocabulary';
+import { normaliseText, stem, tokenise } from '../answer/normalise-question';
+
+const QUESTION_WORDS = new Set('what whats who whom whose when where which why how did does do is are was were can could has have will would'.split(' '));
+
+/** Where one question may end and the next begin: "?", or ", and what …" / " and how …". */
+const QUESTION_BREAK = /\?+|[;,]?\s+(?:and|also|plus)\s+(?=(?:what|who|when|where|which|why|how|did|does|do|is|was|were)\b)/i;
+/** Where a stretch of one question ends. */
+const STRETCH_BREAK = /[,;:()[\]!…—–\n]+|\.(?=\s|$)|\s-\s/;
+
+/** anchor: names something (entity, unit, year, number); cue: asks (question word, verb of saying); weak: only words the claims use. */
+type Strength = 'anchor' | 'cue' | 'weak' | 'none';
+
+function strength(text: string, v: Vocabulary): Strength {
+  const words = tokenise(normaliseText(text));
+  if (words.length === 0) return 'none';
+  const p = parseQuestion(text, v);
+  const named = p.speakers.length + p.subjects.length + p.places.length + p.wars.length + p.events.length + p.years.length + p.outlets.length;
+  if (named > 0 || p.unit !== null || words.some((w) => /^\d/.test(w)) || p.keywords.some((g) => g.some((w) => v.otherNames.has(w)))) return 'anchor';
+  if (QUESTION_WORDS.has(words[0] ?? '') || p.intent === 'said' || p.intent === 'when') return 'cue';
+  const known = p.keywords.some((group) => group.some((w) => v.knowledge.termWeight(stem(w)) > 0));
+  return known ? 'weak' : 'none';
+}
+
+interface Part {
+  readonly text: string;
+  readonly anchored: boolean;
+}
+
+/** One question without the stretches that carry nothing, or null when nothing is left. */
+function trimQuestion(text: string, v: Vocabulary): Part | null {
+  const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+  const rated = stretches.map((s) => ({ s, k: strength(s, v) }));
+  const anchored = rated.some((r) => r.k === 'anchor');
+  const kept = rated.filter((r) => (anchored ? r.k === 'anchor' || r.k === 'cue' : r.k !== 'none')).map((r) => r.s);
+  return kept.length === 0 ? null : { text: kept.join(', '), anchored };
+}
+
+/**
+ * The questions of a message, in order. A follow-up that names nothing of its
+ * own ("Do other sources agree?", "is this right?") belongs to the question
+ * before it and adds nothing; a message whose own words name nothing is about
+ * the lines it quotes.
+ */
+export function splitQuestions(own: string, quoted: string, v: Vocabulary): string[] {
+  const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v)).filter((p): p is Part => p !== null);
+  const anchored = parts.filter((p) => p.anchored);
+  if (anchored.length > 0) return anchored.map((p) => p.text);
+  const fromQuote = quoted.length > 0 ? trimQuestion(`${quoted.replace(/\n/g, ' ')}, ${own}`, v) : null;
+  if (fromQuote !== null) return [fromQuote.text];
+  return parts.length > 0 ? [parts.map((p) => p.text).join(', ')] : [];
+}

@@ -1,0 +1,37 @@
+/**
+ * Scores the engine on the question sets (tests/answer): the original set,
+ * the development set and the held-out set, against an embedded table seeded
+ * from data/. `npm run score` prints a line per set; `-- --failures` lists
+ * what each failing question got wrong; `-- --set held-out` runs one set.
+ */
+import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
+import { QUESTION_SET } from '../tests/answer/question-set';
+import { checkAnswer } from '../tests/answer/question-set-check';
+import { DEV_SET } from '../tests/answer/questions/dev-set';
+import { HELD_OUT_SET } from '../tests/answer/questions/held-out-set';
+import { openEmbeddedTable } from './lib/claims-table';
+
+const SETS = { original: QUESTION_SET, dev: DEV_SET, 'held-out': HELD_OUT_SET } as const;
+
+const args = process.argv.slice(2);
+const showFailures = args.includes('--failures');
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
+
+const table = await openEmbeddedTable();
+try {
+  const answerer = new QuestionAnswerer(table.store, table.knowledge);
+  for (const [name, set] of Object.entries(SETS)) {
+    if (only !== undefined && only !== name) continue;
+    let passed = 0;
+    const failures: string[] = [];
+    for (const expected of set) {
+      const problems = checkAnswer(expected, await answerer.answer(expected.question));
+      if (problems.length === 0) passed++;
+      else failures.push(`  ${JSON.stringify(expected.question)}: ${problems.join('; ')}`);
+    }
+    console.log(`${name}: ${passed}/${set.length} (${((100 * passed) / set.length).toFixed(1)}%)`);
+    if (showFailures && failures.length > 0) console.log(failures.join('\n'));
+  }
+} finally {
+  await table.close();
+}

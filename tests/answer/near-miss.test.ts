@@ -1,0 +1,65 @@
+/**
+ * Saying which kind of "no": a near miss shows what the sources do give; a
+ * question in another script, or one the reader could not make out, says so
+ * and never claims the articles lack it. Through the real store on DynamoDB Local.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toPublicJson } from '../../lambdas/core/answer/public-json';
+import { QuestionAnswerer } from '../../lambdas/core/answer/question-answerer';
+import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
+import { KNOWLEDGE } from '../support/knowledge';
+
+describe('answers that answer nothing', () => {
+  let fixture: ClaimsTableFixture;
+  let answerer: QuestionAnswerer;
+
+  beforeAll(async () => {
+    fixture = await createClaimsTableFixture({ seed: true });
+    answerer = new QuestionAnswerer(fixture.store, KNOWLEDGE);
+  });
+  afterAll(async () => {
+    await fixture.drop();
+  });
+
+  it('gives no soldiers-only figure where every source gives a combined total, and shows the totals as related', async () => {
+    // Act
+    const json = toPublicJson(await answerer.answer('How many Soviet soldiers died in WWII?'));
+
+    // Assess
+    expect(json.answered).toBe(false);
+    expect(json.claims).toEqual([]);
+    expect(json.related.map((c) => c.id).sort()).toEqual(['menafn-putin-soviet-toll-27m', 'preview-soviet-toll-27m', 'pw-soviet-toll-27m']);
+    expect(json.reply).toMatch(/^No source gives exactly that/);
+    expect(json.reply).toContain('27 million');
+  });
+
+  it('offers what the speaker said elsewhere when the year has nothing, without answering', async () => {
+    // Act
+    const json = toPublicJson(await answerer.answer('What did Xi say in Moscow in 2015?'));
+
+    // Assess
+    expect(json.answered).toBe(false);
+    expect(json.related.map((c) => c.id)).toEqual(expect.arrayContaining(['menafn-xi-strategic-bond', 'jointstmt-xi-unswervingly-deepen']));
+    expect(json.reply).toContain('2015');
+  });
+
+  it.each(['Сколько китайцев погибло во Второй мировой войне?', '二战中有多少中国人死亡？'])('replies to %j that it reads English for now', async (question) => {
+    // Act
+    const json = toPublicJson(await answerer.answer(question));
+
+    // Assess
+    expect(json.answered).toBe(false);
+    expect(json.related).toEqual([]);
+    expect(json.reply).toMatch(/^I understand English for now/);
+  });
+
+  it('says it could not read a question, instead of saying no article covers it', async () => {
+    // Act
+    const json = toPublicJson(await answerer.answer('zxqv blorp?'));
+
+    // Assess
+    expect(json.answered).toBe(false);
+    expect(json.reply).toMatch(/^I could not read that as a question/);
+    expect(json.reply).not.toContain('none of them covers');
+  });
+});
