@@ -14,9 +14,10 @@ import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SourcedClaim } from '../../lambdas/core/claims/claim-schema';
+import type { Source, SourcedClaim } from '../../lambdas/core/claims/claim-schema';
 import type { Dataset } from '../../lambdas/core/dataset/load-dataset';
 import { DynamoDbClaimsSeeder } from '../../lambdas/core/store/dynamodb-claims-seeder';
+import { claimKeys } from '../../lambdas/core/store/dynamodb-claims-store';
 import { createClaimsTable, documentClient } from '../lib/claims-table';
 import { LOCAL_CLIENT_CONFIG, startDynamoDbLocal, type DynamoDbLocal } from '../lib/dynamodb-local';
 import { bulkLoadClaims, canImportIntoSqlite, importClaimsIntoSqlite, naivePutRequestFor, rawDynamo } from './bulk-load';
@@ -105,6 +106,19 @@ export class BenchDatabase {
     this.claims = dataset.claims.length;
     this.indexItems = report.writes;
     this.naiveBytes = dataset.claims.reduce((sum, claim) => sum + naiveItemBytes(claim), 0);
+  }
+
+  /** Writes the synthetic articles' sources into the SOURCES partition, as seeding them would. */
+  async writeSources(sources: readonly Source[]): Promise<void> {
+    const doc = documentClient(this.dynamo);
+    const puts = sources.map((source) => ({ PutRequest: { Item: { ...claimKeys.source(source.id), doc: JSON.stringify(source), hash: 'bench' } } }));
+    for (let i = 0; i < puts.length; i += 25) {
+      let pending: unknown[] = puts.slice(i, i + 25);
+      while (pending.length > 0) {
+        const result = await doc.send(new BatchWriteCommand({ RequestItems: { [CLAIMS_TABLE]: pending as never } }));
+        pending = result.UnprocessedItems?.[CLAIMS_TABLE] ?? [];
+      }
+    }
   }
 
   /**

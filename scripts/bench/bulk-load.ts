@@ -3,9 +3,10 @@
  * benchmark.
  *
  * The real claims go through DynamoDbClaimsSeeder (diffs, registry, retries).
- * Synthetic ones are written here with the very same index items
- * (`claimKeys.index(key, id)` + `doc`, one per `lookupKeysForClaim` key) but
- * without the seeder's registry bookkeeping, which only serves re-runs.
+ * Synthetic ones are written here with the very same index items (one per
+ * `lookupKeysForClaim` key: `claimKeys.index(key, sortKey)` with the claim's
+ * date-ordered sort key, and the compressed claim in `d`) but without the
+ * seeder's registry bookkeeping, which only serves re-runs.
  *
  * To keep the Node side from being the bottleneck on a 2-core machine,
  * BatchWriteItem bodies are serialised by hand (DynamoDB JSON) and POSTed over
@@ -22,7 +23,7 @@ import { DATA_DIR } from '../lib/claims-table';
 
 /** Synthetic claims are keyed with the real data's knowledge (units, wars), as a deploy would key them. */
 const knowledge = loadKnowledge(DATA_DIR);
-import { claimKeys } from '../../lambdas/core/store/dynamodb-claims-store';
+import { claimKeys, claimOrderDate, encodeClaimDoc, INDEX_DOC_ATTRIBUTE } from '../../lambdas/core/store/dynamodb-claims-store';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { LOCAL_CLIENT_CONFIG } from '../lib/dynamodb-local';
 
@@ -83,13 +84,18 @@ export function rawDynamo(endpoint: string, maxSockets = 32): RawDynamo {
   };
 }
 
-/** The index items for one claim, as DynamoDB JSON `PutRequest`s (strings only, so hand-serialising is safe). */
+/** A claim's index items as the store writes them: one per lookup key, same sort key and compressed claim for all. */
+export function indexItemsFor(claim: SourcedClaim): { keys: Array<{ pk: string; sk: string }>; doc: Buffer } {
+  const sk = claimKeys.indexSortKey(claim.id, claimOrderDate(claim));
+  const doc = Buffer.from(encodeClaimDoc(claim));
+  return { keys: lookupKeysForClaim(claim, knowledge).map((key) => ({ pk: String(claimKeys.index(key, sk)[PK]), sk })), doc };
+}
+
+/** The index items for one claim, as DynamoDB JSON `PutRequest`s (strings and base64 only, so hand-serialising is safe). */
 export function putRequestsFor(claim: SourcedClaim): string[] {
-  const doc = JSON.stringify(JSON.stringify(claim));
-  return lookupKeysForClaim(claim, knowledge).map((key) => {
-    const item = claimKeys.index(key, claim.id);
-    return `{"PutRequest":{"Item":{"${PK}":{"S":${JSON.stringify(item[PK])}},"${SK}":{"S":${JSON.stringify(item[SK])}},"doc":{"S":${doc}}}}}`;
-  });
+  const { keys, doc } = indexItemsFor(claim);
+  const binary = doc.toString('base64');
+  return keys.map(({ pk, sk }) => `{"PutRequest":{"Item":{"${PK}":{"S":${JSON.stringify(pk)}},"${SK}":{"S":${JSON.stringify(sk)}},"${INDEX_DOC_ATTRIBUTE}":{"B":"${binary}"}}}}`);
 }
 
 export interface BulkLoadProgress {
@@ -201,17 +207,17 @@ export async function importClaimsIntoSqlite(
   let chunk = '';
   for (let i = 0; i < count; i++) {
     const claim = next();
+    const { keys, doc: indexDoc } = indexItemsFor(claim);
+    const binary = indexDoc.toString('base64');
+    for (const { pk, sk } of keys) {
+      // DynamoDB's item size: attribute names plus values (a Binary counts its bytes); DynamoDB Local keeps Binary as base64 in its JSON.
+      const size = PK.length + Buffer.byteLength(pk) + SK.length + Buffer.byteLength(sk) + INDEX_DOC_ATTRIBUTE.length + indexDoc.length;
+      chunk += `0\t${pk}\t${sk}\t${size}\t{"${PK}":{"S":${JSON.stringify(pk)}},"${SK}":{"S":${JSON.stringify(sk)}},"${INDEX_DOC_ATTRIBUTE}":{"B":"${binary}"}}\n`;
+      items++;
+    }
     const doc = JSON.stringify(claim);
     const docJson = JSON.stringify(doc);
     const docBytes = Buffer.byteLength(doc);
-    for (const key of lookupKeysForClaim(claim, knowledge)) {
-      const item = claimKeys.index(key, claim.id);
-      const pk = String(item[PK]);
-      const sk = String(item[SK]);
-      const size = PK.length + Buffer.byteLength(pk) + SK.length + Buffer.byteLength(sk) + 3 + docBytes;
-      chunk += `0\t${pk}\t${sk}\t${size}\t{"${PK}":{"S":${JSON.stringify(pk)}},"${SK}":{"S":${JSON.stringify(sk)}},"doc":{"S":${docJson}}}\n`;
-      items++;
-    }
     if (tables.naiveTable) {
       const size = 2 + Buffer.byteLength(claim.id) + 3 + docBytes;
       naiveBytes += size;

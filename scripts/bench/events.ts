@@ -34,7 +34,7 @@ export function questionEvent(question: string, chatId = 190_311_220): { event: 
 /** The environment the handler reads in Lambda, pointed at the local fixtures. */
 import { DATA_DIR } from '../lib/claims-table';
 
-export function handlerEnvironment(options: { tableName: string; dynamodbEndpoint: string; apiRoot: string; extensionPort: number }): Record<string, string> {
+export function handlerEnvironment(options: { tableName: string; dynamodbEndpoint: string; apiRoot: string; extensionPort: number; dataDir?: string }): Record<string, string> {
   return {
     CLAIMS_TABLE: options.tableName,
     BOT_USERNAME: BOT_USER.username,
@@ -48,8 +48,8 @@ export function handlerEnvironment(options: { tableName: string; dynamodbEndpoin
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
     AWS_ENDPOINT_URL_DYNAMODB: options.dynamodbEndpoint,
-    // The deploy ships data/ next to the handler; the bench reads the repository's.
-    DATA_DIR: DATA_DIR,
+    // The deploy ships data/ next to the handler; the bench reads the repository's, or a copy that also holds the synthetic sources.
+    DATA_DIR: options.dataDir ?? DATA_DIR,
     // Lambda runs Node 22+, where the SDK prints no Node-version warning; this machine runs Node 20.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_LAMBDA_FUNCTION_NAME: 'factcheck-bench',

@@ -32,8 +32,22 @@ export interface ScalingRow {
   readonly latency: { handler: Percentiles; ownWork: Percentiles; samples: number; passes: number; spread: { p50: [number, number]; p99: [number, number] } };
   /** queryP50Ms/queryP90Ms: one Query's round trip to DynamoDB Local, as the recording proxy timed it. */
   readonly dynamodb: { readsMax: number; readsMean: number; rcuMean: number; rcuMax: number; scans: number; queryP50Ms: number; queryP90Ms: number };
+  /** Replies and claim ids both the same as at the smallest size. */
   readonly answersUnchanged: boolean;
   readonly changedQuestions: string[];
+  /**
+   * The growth of the entities the questions ask about: synthetic claims by each
+   * real speaker or about each real country so far, the questions whose read the
+   * budget cut short, and whether every answer's claim ids stayed the same.
+   */
+  readonly growth: {
+    syntheticByEntity: Record<string, number>;
+    truncatedQuestions: string[];
+    claimIdsUnchanged: boolean;
+    answerChecks: number;
+    /** Unanswered at both sizes, but the near-miss suggestions (related claims of the relaxed question) differ. */
+    suggestionsChanged: string[];
+  };
   readonly naiveScan: NaiveScanResult;
   readonly ratios: { p50: number; rcuMean: number };
 }
@@ -195,6 +209,30 @@ export function renderReport(r: BenchResults): string {
         ]),
       ),
     );
+    out.push('');
+    out.push('Growth of what the questions ask about (synthetic claims by the real speakers and about the real countries, on other subjects; DynamoDB figures from the proxy, claim ids from the answerer in-process)');
+    const entities = Object.keys(r.scaling.rows[r.scaling.rows.length - 1]?.growth.syntheticByEntity ?? {});
+    out.push(
+      table(
+        ['claims', ...entities.map((id) => `synthetic ${id}`), 'reads/q max', 'reads/q mean', 'RCU/q mean', 'RCU/q max', 'Scans', 'reads cut short', 'claim ids', 'near-miss suggestions'],
+        r.scaling.rows.map((row) => [
+          n(row.claims),
+          ...entities.map((id) => n(row.growth.syntheticByEntity[id] ?? 0)),
+          String(row.dynamodb.readsMax),
+          row.dynamodb.readsMean.toFixed(2),
+          row.dynamodb.rcuMean.toFixed(2),
+          row.dynamodb.rcuMax.toFixed(1),
+          String(row.dynamodb.scans),
+          `${row.growth.truncatedQuestions.length} of ${row.growth.answerChecks}`,
+          row.growth.claimIdsUnchanged ? 'unchanged' : 'CHANGED',
+          row.growth.suggestionsChanged.length === 0 ? 'unchanged' : `${row.growth.suggestionsChanged.length} differ`,
+        ]),
+      ),
+    );
+    const suggestions = r.scaling.rows[r.scaling.rows.length - 1]?.growth.suggestionsChanged ?? [];
+    if (suggestions.length > 0) out.push(`  near-miss suggestions differ (unanswered at every size; the related claims of the relaxed question list what else the speaker said, which the growth adds to): ${suggestions.slice(0, 4).map((q) => `"${q}"`).join('; ')}`);
+    const cut = r.scaling.rows[r.scaling.rows.length - 1]?.growth.truncatedQuestions ?? [];
+    if (cut.length > 0) out.push(`  cut short at the largest size (the store read the newest claims of a partition larger than 3 pages and said so): ${cut.slice(0, 4).map((q) => `"${q}"`).join('; ')}${cut.length > 4 ? '; …' : ''}`);
     const partial = r.scaling.rows.filter((row) => !row.naiveScan.complete);
     out.push('  naive Scan = one item per claim, Scan + FilterExpression until the last page (what the table design avoids); a Scan reads, and bills, every item whatever the filter');
     if (partial.length) {

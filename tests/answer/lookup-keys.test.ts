@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { impliedEntities, selectClaims } from '../../lambdas/core/answer/claim-matching';
 import { planLookup } from '../../lambdas/core/answer/lookup-plan';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
 import type { SourcedClaim } from '../../lambdas/core/claims/claim-schema';
-import { claimYear, lookupKeysForClaim, MAX_LOOKUP_KEYS } from '../../lambdas/core/claims/lookup-keys';
+import { claimYear, figureKey, lookupKeysForClaim, MAX_LOOKUP_KEYS, saidAboutKey } from '../../lambdas/core/claims/lookup-keys';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { testClaim } from './claim-fixtures';
 import { InMemoryClaimsStore } from './in-memory-claims-store';
 import { QUESTION_SET } from './question-set';
+import { DEV_SET } from './questions/dev-set';
+import { HELD_OUT_SET } from './questions/held-out-set';
 import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
 describe('lookupKeysForClaim', () => {
@@ -20,10 +23,10 @@ describe('lookupKeysForClaim', () => {
     const keys = lookupKeysForClaim(claim, KNOWLEDGE);
 
     // Assess
-    expect(keys).toEqual(['fig:deaths:china', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
+    expect(keys).toEqual(['fig:deaths:china', 'fig:deaths:china@wwii', 'fig:deaths:china@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
   });
 
-  it('files a remark under its speaker, the speaker at the place and in the year', () => {
+  it('files a remark under its speaker, the speaker at the place and in the year, and the speaker with each entity it carries', () => {
     // Prepare
     const claim = testClaim({ subjects: ['wwii', 'russia', 'china'], speaker: 'putin', place: 'moscow', date: '2025-05-08' });
 
@@ -31,7 +34,32 @@ describe('lookupKeysForClaim', () => {
     const keys = lookupKeysForClaim(claim, KNOWLEDGE);
 
     // Assess
-    expect(keys).toEqual(['said:putin', 'said:putin@moscow', 'said:putin@2025', 'about:russia', 'about:russia@wwii', 'about:russia@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
+    expect(keys).toEqual([
+      'said:putin', 'said:putin@moscow', 'said:putin@2025', 'said:putin~russia', 'said:putin~china', 'said:putin~moscow',
+      'about:russia', 'about:russia@wwii', 'about:russia@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war',
+    ]);
+  });
+
+  it('files every claim of a speaker under each entity a subject or occasion filter can match it by, and every figure under each of its wars', async () => {
+    // Prepare
+    const claims = (await loadDataset(DATA_DIR)).claims;
+    const isWar = (id: string) => KNOWLEDGE.kind(id) === 'war';
+
+    for (const claim of claims) {
+      // Act
+      const keys = lookupKeysForClaim(claim, KNOWLEDGE);
+
+      // Assess
+      if (claim.speaker !== null) {
+        for (const id of impliedEntities(claim, VOCABULARY)) if (!isWar(id) && id !== claim.speaker) expect(keys).toContain(saidAboutKey(claim.speaker, id));
+      }
+      if (claim.figure !== null) {
+        const unit = KNOWLEDGE.normaliseUnit(claim.figure.unit);
+        for (const key of keys.filter((k) => k.startsWith(`fig:${unit}:`) && !k.includes('@'))) {
+          for (const war of KNOWLEDGE.claimWars(claim)) expect(keys).toContain(`${key}@${war}`);
+        }
+      }
+    }
   });
 
   it('takes the year from the event when the claim has no date', () => {
@@ -84,6 +112,56 @@ describe('partitions a question reads', () => {
     questionKeys = new Set(QUESTION_SET.flatMap((q) => planLookup(parseQuestion(q.question, VOCABULARY), VOCABULARY)?.keys ?? []));
   });
 
+  it.each([
+    ['What did Putin say about the UN Security Council?', ['said:putin~unsc']],
+    ['What did Xi say about the UN Security Council?', ['said:xi~unsc']],
+    ['What did Xi say in Moscow?', ['said:xi@moscow']],
+    ['What did Xi say on the 75th anniversary of the victory?', ['said:xi~victory-day-2020']],
+    ['What did Russia say about Taiwan?', ['said:russia~taiwan', 'said:putin~taiwan', 'said:kremlin~taiwan']],
+    ['What does Xi think about Russia?', ['about:xi', 'said:xi~russia']],
+    ['How many Chinese died in WWII?', [figureKey('deaths', 'china', 'wwii')]],
+    ['How long was the ceasefire Putin proposed?', ['fig:days:putin']],
+    // Subject and speaker both Russia: no narrowing; three speakers times two places would be six keys.
+    ['What did Russia say about Moscow?', ['said:russia', 'said:putin', 'said:kremlin']],
+  ])('%j reads the narrowest partitions the question allows: %j', (question, keys) => {
+    // Prepare
+    const parsed = parseQuestion(question, VOCABULARY);
+
+    // Act
+    const plan = planLookup(parsed, VOCABULARY);
+
+    // Assess
+    expect(plan?.keys).toEqual(keys);
+  });
+
+  it('select from the narrow partitions exactly what the broad ones they narrow would give (all three question sets)', async () => {
+    // Prepare: each key widened to the partition it narrows (said:putin~unsc → said:putin, fig:deaths:china@wwii → fig:deaths:china).
+    const store = new InMemoryClaimsStore(claims);
+    const widen = (key: string) => key.replace(/^(said:[^@~]+)[@~].*$/, '$1').replace(/^((?:fig|about):[^@]+)@.*$/, '$1');
+    const read = async (keys: readonly string[]) => {
+      const byId = new Map<string, SourcedClaim>();
+      for (const key of keys) for (const claim of await store.findByLookupKeys([key])) byId.set(claim.id, claim);
+      return [...byId.values()];
+    };
+    let narrowed = 0;
+
+    for (const { question } of [...QUESTION_SET, ...DEV_SET, ...HELD_OUT_SET]) {
+      const parsed = parseQuestion(question, VOCABULARY);
+      const plan = planLookup(parsed, VOCABULARY);
+      if (plan === null) continue;
+      const broad = [...new Set(plan.keys.map(widen))];
+      if (broad.join() !== plan.keys.join()) narrowed++;
+
+      // Act
+      const fromNarrow = selectClaims(await read(plan.keys), parsed, plan, VOCABULARY).map((c) => c.id).sort();
+      const fromBroad = selectClaims(await read(broad), parsed, plan, VOCABULARY).map((c) => c.id).sort();
+
+      // Assess
+      expect(fromNarrow, question).toEqual(fromBroad);
+    }
+    expect(narrowed).toBeGreaterThan(50);
+  });
+
   it('are at most three per question in the question set', () => {
     // Prepare / Act
     const counts = QUESTION_SET.map((q) => planLookup(parseQuestion(q.question, VOCABULARY), VOCABULARY)?.keys.length ?? 0);
@@ -96,7 +174,7 @@ describe('partitions a question reads', () => {
     // Prepare: entities no question in the set reads a partition of.
     const untouched = KNOWLEDGE.entities.filter((e) => e.kind !== 'war')
       .map((e) => e.id)
-      .filter((id) => ![...questionKeys].some((k) => k.endsWith(`:${id}`) || k.includes(`:${id}@`)));
+      .filter((id) => ![...questionKeys].some((k) => k.endsWith(`:${id}`) || k.endsWith(`~${id}`) || k.includes(`:${id}@`) || k.includes(`:${id}~`)));
     const baseline = new InMemoryClaimsStore(claims).partitionSizes();
 
     fc.assert(

@@ -1,8 +1,9 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lookupKeysForClaim } from '../../lambdas/core/claims/lookup-keys';
 import { DatasetValidationError, loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DynamoDbClaimsSeeder, SeedError } from '../../lambdas/core/store/dynamodb-claims-seeder';
+import { claimKeys } from '../../lambdas/core/store/dynamodb-claims-store';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { createClaimsTableFixture, type ClaimsTableFixture } from '../support/claims-table-fixture';
 import { FIRST_CLAIMS_FILE, copyDataDir, type DataDirCopy } from '../support/data-dir-copy';
@@ -116,5 +117,48 @@ describe('DynamoDbClaimsSeeder against DynamoDB Local', () => {
     expect(report.added.length + report.changed.length).toBe(dataset.claims.length);
     const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c, KNOWLEDGE).length, 0);
     expect(await countItems(fixture)).toBe(indexItems + dataset.claims.length + dataset.sources.length);
+  });
+
+  it('moves a claim whose date changed to its new place in the order, leaving nothing under the old one', async () => {
+    // Prepare
+    await fixture.seedFrom(data.dir);
+    const before = await countItems(fixture);
+    const claim = (await loadDataset(data.dir)).claims.find((c) => c.date !== null && c.source.document.startsWith('000_'))!;
+    data.editClaims(FIRST_CLAIMS_FILE, (doc) => {
+      doc.claims.find((c) => c.id === claim.id)!.date = '2025-05-01';
+    });
+
+    // Act
+    const report = await fixture.seedFrom(data.dir);
+
+    // Assess
+    expect(report.changed).toEqual([claim.id]);
+    expect(await countItems(fixture)).toBe(before);
+    const key = lookupKeysForClaim(claim, KNOWLEDGE)[0]!;
+    const page = await fixture.docClient.send(new QueryCommand({ TableName: fixture.tableName, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': claimKeys.indexPartition(key) } }));
+    expect(page.Items?.map((i) => String(i.sk)).filter((sk) => sk.endsWith(`#${claim.id}`))).toEqual([`20250501#${claim.id}`]);
+  });
+
+  it('rewrites a table of the previous layout (JSON items sorted by claim id) and deletes its items', async () => {
+    // Prepare: what a seeder before date-ordered, compressed items left behind.
+    const dataset = await loadDataset(DATA_DIR);
+    const legacy = dataset.claims.flatMap((claim) => {
+      const keys = lookupKeysForClaim(claim, KNOWLEDGE).slice(0, 3);
+      return [
+        { PutRequest: { Item: { ...claimKeys.registry(claim.id), hash: 'layout-1', keys } } },
+        ...keys.map((key) => ({ PutRequest: { Item: { ...claimKeys.index(key, claimKeys.legacyIndexSortKey(claim.id)), doc: JSON.stringify(claim) } } })),
+      ];
+    });
+    for (let i = 0; i < legacy.length; i += 25) await fixture.docClient.send(new BatchWriteCommand({ RequestItems: { [fixture.tableName]: legacy.slice(i, i + 25) } }));
+
+    // Act
+    const report = await fixture.seedFrom();
+
+    // Assess
+    expect(report.changed).toHaveLength(dataset.claims.length);
+    const indexItems = dataset.claims.reduce((n, c) => n + lookupKeysForClaim(c, KNOWLEDGE).length, 0);
+    expect(await countItems(fixture)).toBe(indexItems + dataset.claims.length + dataset.sources.length);
+    const found = await fixture.store.readLookupKeys(['said:putin'], { knownSources: KNOWLEDGE.sources });
+    expect(found.claims.length).toBeGreaterThan(0);
   });
 });

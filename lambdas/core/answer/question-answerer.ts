@@ -5,7 +5,7 @@
  * its own; no matching claim means `answered: false`.
  */
 import type { SourcedClaim } from '../claims/claim-schema';
-import type { ClaimsStore } from '../store/claims-store';
+import type { ClaimsStore, LookupResult } from '../store/claims-store';
 import type { Answer, TopicAnswer } from './answer-types';
 import { capTopics } from './answer-cap';
 import { selectClaims } from './claim-matching';
@@ -54,14 +54,15 @@ export function namesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): R
 }
 
 /**
- * Items read per lookup key: one Query page each, so an answer costs at most
- * three Queries however large a partition grows. Well above any partition of
- * the curated dataset (the largest holds 57 claims), and a few hundred KB at most.
+ * Claims per Query page. The store reads the first page of every key, then
+ * further pages while its budget of MAX_READ_REQUESTS requests lasts, newest
+ * claims first, so a question costs at most three requests (about 2 RCUs a
+ * page) however large a partition grows, and says when the budget cut it short.
  */
-export const MAX_ITEMS_PER_KEY = 100;
+export const MAX_ITEMS_PER_KEY = 50;
 
-/** A store that can cap each key's Query; stores without the option read whole partitions. */
-type BoundedLookup = (keys: readonly string[], options?: { limitPerKey?: number }) => Promise<SourcedClaim[]>;
+/** The store's budgeted read where it has one; simpler stores read whole partitions. */
+type BoundedLookup = (keys: readonly string[]) => Promise<LookupResult>;
 
 export class QuestionAnswerer {
   private readonly find: BoundedLookup;
@@ -71,7 +72,8 @@ export class QuestionAnswerer {
     store: ClaimsStore,
     readonly knowledge: Knowledge,
   ) {
-    this.find = store.findByLookupKeys.bind(store);
+    const read = store.readLookupKeys?.bind(store);
+    this.find = read ? (keys) => read(keys, { pageSize: MAX_ITEMS_PER_KEY, knownSources: knowledge.sources }) : async (keys) => ({ claims: await store.findByLookupKeys(keys), truncated: false, requests: keys.length });
     this.vocabulary = vocabularyFor(knowledge);
   }
 
@@ -103,7 +105,7 @@ export class QuestionAnswerer {
     const relaxedParse = relax(parsed);
     const relaxedPlan = relaxedParse === null ? null : planLookup(relaxedParse.parsed, v);
     const keys = [...new Set([...(plan?.keys ?? []), ...(relaxedPlan?.keys ?? [])])].slice(0, MAX_LOOKUP_KEYS);
-    const candidates = keys.length === 0 ? [] : await this.find(keys, { limitPerKey: MAX_ITEMS_PER_KEY });
+    const candidates = keys.length === 0 ? [] : (await this.find(keys)).claims;
     const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
     const related = selected.length > 0 || relaxedParse === null || relaxedPlan === null ? [] : selectClaims(candidates, relaxedParse.parsed, relaxedPlan, v);
     return { question, parsed, plan, keys, candidates, selected, related, relaxed: relaxedParse?.dropped ?? [] };

@@ -9,6 +9,13 @@
  *   entity (`fig:deaths:china`), one speaker (`said:putin`), one speaker at a
  *   place or in a year (`said:xi@moscow`, `said:xi@2025`), or one non-war
  *   entity (`about:taiwan`).
+ * - A key that one popular speaker or country fills also exists with a second
+ *   part, chosen by what questions narrow with: the speaker with one entity
+ *   the claim carries (`said:putin~unsc`: subject, place, the place's
+ *   country, occasion), a unit and entity with a war (`fig:deaths:china@wwii`),
+ *   an entity with a war (`about:china@ukraine-war`). Ten thousand more claims
+ *   by Putin on other subjects never enter `said:putin~unsc`, so the question
+ *   that reads it gets the same claims however large `said:putin` grows.
  * - No key is shared by unrelated claims. Wars are never a key on their own:
  *   "about wwii" would collect every claim in the dataset. Wars (and place,
  *   year, event) are filters applied in memory after the Query.
@@ -26,9 +33,14 @@ export { isDateSpanUnit } from '../knowledge/knowledge';
 /** A question never needs more Queries than this. */
 export const MAX_LOOKUP_KEYS = 3;
 
-/** Figures counting `unit` (canonical, see Knowledge.normaliseUnit) about one entity (country, person, organisation, place or event). */
-export function figureKey(unit: string, entityId: string): string {
-  return `fig:${unit}:${entityId}`;
+/**
+ * Figures counting `unit` (canonical, see Knowledge.normaliseUnit) about one
+ * entity (country, person, organisation, place or event), optionally narrowed
+ * to one war the claim is about: "How many Chinese died in WWII?" reads
+ * `fig:deaths:china@wwii`, not China's tolls of every war.
+ */
+export function figureKey(unit: string, entityId: string, war?: string): string {
+  return war === undefined ? `fig:${unit}:${entityId}` : `fig:${unit}:${entityId}@${war}`;
 }
 
 /** Everything one speaker said; narrowed by place or by year when the question names one. */
@@ -36,6 +48,14 @@ export function saidKey(speakerId: string, narrow?: { place?: string; year?: num
   if (narrow?.place !== undefined) return `said:${speakerId}@${narrow.place}`;
   if (narrow?.year !== undefined) return `said:${speakerId}@${narrow.year}`;
   return `said:${speakerId}`;
+}
+
+/**
+ * What one speaker said that carries one entity (see speakerContext): "What
+ * did Putin say about the UN Security Council?" reads `said:putin~unsc`.
+ */
+export function saidAboutKey(speakerId: string, entityId: string): string {
+  return `said:${speakerId}~${entityId}`;
 }
 
 /**
@@ -66,15 +86,36 @@ export function claimYear(claim: Pick<Claim, 'date' | 'event'>): number | undefi
 }
 
 /**
+ * The non-war entities a claim carries besides its speaker: its subjects, its
+ * place and the country that place lies in, its occasion. This is what the
+ * answerer's subject and occasion filters match a claim by (claim-matching's
+ * impliedEntities, wars and the speaker aside), so `said:<speaker>~<entity>`
+ * holds every claim of that speaker that such a filter can let through.
+ */
+export function speakerContext(claim: Claim, knowledge: Knowledge): string[] {
+  const ids = new Set<string>(claim.subjects);
+  if (claim.place !== null) {
+    ids.add(claim.place);
+    const country = knowledge.countryOf(claim.place);
+    if (country !== undefined) ids.add(country);
+  }
+  if (claim.event !== null) ids.add(claim.event);
+  if (claim.speaker !== null) ids.delete(claim.speaker);
+  return [...ids].filter((id) => isKeyableEntity(id, knowledge));
+}
+
+/**
  * Every key the claim is indexed under (de-duplicated, stable order).
  *
  * - figure claims: `fig:<unit>:<entity>` for each non-war subject, the
  *   speaker, the place and the event, so "how many troops paraded in Moscow"
  *   finds the parade figure even though the question names no country, and
- *   "how long a truce did Zelenskiy want" finds the figure he gave;
+ *   "how long a truce did Zelenskiy want" finds the figure he gave; and
+ *   `fig:<unit>:<entity>@<war>` for each war the claim is about;
  * - claims with a speaker: `said:<speaker>`, `said:<speaker>@<place>`,
  *   `said:<speaker>@<year>` (figures included: "what did Putin say" should
- *   show the tolls he cited);
+ *   show the tolls he cited), and `said:<speaker>~<entity>` for each entity
+ *   of speakerContext;
  * - every claim: `about:<subject>` for each non-war subject, and
  *   `about:<subject>@<war>` for each war it is about, so a question naming
  *   a country and a war reads only that pair's claims.
@@ -84,10 +125,13 @@ export function lookupKeysForClaim(claim: Claim, knowledge: Knowledge): string[]
   const keyable = (id: string) => isKeyableEntity(id, knowledge);
   const keyableSubjects = claim.subjects.filter(keyable);
 
+  const wars = knowledge.claimWars(claim);
+
   if (claim.figure !== null) {
     const unit = knowledge.normaliseUnit(claim.figure.unit);
     const anchors = [...keyableSubjects, claim.speaker, claim.place, claim.event].filter((id): id is string => id !== null && keyable(id));
     for (const id of anchors) keys.add(figureKey(unit, id));
+    for (const id of anchors) for (const war of wars) keys.add(figureKey(unit, id, war));
   }
 
   if (claim.speaker !== null) {
@@ -95,9 +139,9 @@ export function lookupKeysForClaim(claim: Claim, knowledge: Knowledge): string[]
     if (claim.place !== null) keys.add(saidKey(claim.speaker, { place: claim.place }));
     const year = claimYear(claim);
     if (year !== undefined) keys.add(saidKey(claim.speaker, { year }));
+    for (const id of speakerContext(claim, knowledge)) keys.add(saidAboutKey(claim.speaker, id));
   }
 
-  const wars = knowledge.claimWars(claim);
   for (const id of keyableSubjects) {
     keys.add(aboutKey(id));
     for (const war of wars) keys.add(aboutKey(id, war));

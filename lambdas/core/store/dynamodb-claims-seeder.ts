@@ -2,8 +2,10 @@
  * Idempotent, diff-based loading of a validated Dataset into the claims table.
  * Used by `npm run seed`, `npm start` and the deploy-time custom resource.
  *
- * The REGISTRY partition records, per claim, a content hash and the lookup
- * keys it was written under. That gives three guarantees without a Scan:
+ * The REGISTRY partition records, per claim, a content hash, the lookup
+ * keys it was written under and the sort key(s) of its index items (they
+ * carry the claim's date, which can change). That gives three guarantees
+ * without a Scan:
  * - running twice writes nothing the second time (hashes match);
  * - a claim deleted from data/ is removed with all its index items;
  * - an interrupted run leaves nothing orphaned: the registry is first marked
@@ -16,7 +18,7 @@ import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dyn
 import type { Source, SourcedClaim } from '../claims/claim-schema';
 import { lookupKeysForClaim } from '../claims/lookup-keys';
 import type { Dataset } from '../dataset/load-dataset';
-import { claimKeys, queryPartition } from './dynamodb-claims-store';
+import { claimKeys, claimOrderDate, encodeClaimDoc, INDEX_DOC_ATTRIBUTE, queryPartition, rememberSources } from './dynamodb-claims-store';
 import { TABLE_DESIGN } from './table-design';
 
 export interface SeedReport {
@@ -48,6 +50,12 @@ export interface SeedOptions {
 type WriteRequest = { PutRequest: { Item: Record<string, unknown> } } | { DeleteRequest: { Key: Record<string, unknown> } };
 
 const PENDING = 'pending';
+/**
+ * The index layout the hashes are taken over: 2 = date-ordered sort keys and
+ * compressed claims without their source. A claim written under another
+ * layout hashes differently, so the next seed rewrites it (and deletes its old items).
+ */
+const INDEX_LAYOUT = 2;
 
 function contentHash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
@@ -70,12 +78,18 @@ export class DynamoDbClaimsSeeder {
 
   async seed(dataset: Dataset): Promise<SeedReport> {
     const [registryItems, sourceItems] = await Promise.all([
-      queryPartition(this.client, this.tableName, claimKeys.registryPartition, [TABLE_DESIGN.sortKey, 'hash', 'keys']),
+      queryPartition(this.client, this.tableName, claimKeys.registryPartition, [TABLE_DESIGN.sortKey, 'hash', 'keys', 'sks']),
       queryPartition(this.client, this.tableName, claimKeys.sourcesPartition, [TABLE_DESIGN.sortKey, 'hash']),
     ]);
     const registry = new Map(
-      registryItems.map((item) => [claimKeys.claimIdFromSortKey(String(item[TABLE_DESIGN.sortKey])), { hash: String(item.hash), keys: (item.keys as string[] | undefined) ?? [] }]),
+      registryItems.map((item) => {
+        const claimId = claimKeys.claimIdFromSortKey(String(item[TABLE_DESIGN.sortKey]));
+        // Items written before the sort keys carried dates have no `sks`: their index items sit under the legacy sort key.
+        const sks = (item.sks as string[] | undefined) ?? [claimKeys.legacyIndexSortKey(claimId)];
+        return [claimId, { hash: String(item.hash), keys: (item.keys as string[] | undefined) ?? [], sks }];
+      }),
     );
+    const articleDates = latestDateBySource(dataset);
 
     const added: string[] = [];
     const changed: string[] = [];
@@ -85,23 +99,27 @@ export class DynamoDbClaimsSeeder {
 
     for (const claim of dataset.claims) {
       const keys = lookupKeysForClaim(claim, dataset.knowledge);
-      const hash = contentHash({ claim, keys });
+      const sk = claimKeys.indexSortKey(claim.id, claimOrderDate(claim, articleDates.get(claim.source.id)));
+      const hash = contentHash({ layout: INDEX_LAYOUT, claim, keys, sk });
       const previous = registry.get(claim.id);
       registry.delete(claim.id);
       if (previous?.hash === hash) continue;
       (previous ? changed : added).push(claim.id);
-      const stale = (previous?.keys ?? []).filter((k) => !keys.includes(k));
-      pending.push(registryPut(claim.id, PENDING, [...new Set([...keys, ...(previous?.keys ?? [])])]));
-      const doc = JSON.stringify(claim satisfies SourcedClaim);
-      for (const key of keys) indexWrites.push({ PutRequest: { Item: { ...claimKeys.index(key, claim.id), doc } } });
-      for (const key of stale) indexWrites.push({ DeleteRequest: { Key: claimKeys.index(key, claim.id) } });
-      finals.push(registryPut(claim.id, hash, keys));
+      const previousSks = previous?.sks ?? [];
+      pending.push(registryPut(claim.id, PENDING, [...new Set([...keys, ...(previous?.keys ?? [])])], [...new Set([sk, ...previousSks])]));
+      const doc = encodeClaimDoc(claim satisfies SourcedClaim);
+      for (const key of keys) indexWrites.push({ PutRequest: { Item: { ...claimKeys.index(key, sk), [INDEX_DOC_ATTRIBUTE]: doc } } });
+      // Every item the claim had that it no longer has: a key it lost, or any key under a sort key it left (its date changed).
+      for (const oldSk of previousSks) {
+        for (const key of previous?.keys ?? []) if (oldSk !== sk || !keys.includes(key)) indexWrites.push({ DeleteRequest: { Key: claimKeys.index(key, oldSk) } });
+      }
+      finals.push(registryPut(claim.id, hash, keys, [sk]));
     }
 
     // Whatever is left in the registry was deleted from data/.
     const removed = [...registry.keys()];
-    for (const [claimId, { keys }] of registry) {
-      for (const key of keys) indexWrites.push({ DeleteRequest: { Key: claimKeys.index(key, claimId) } });
+    for (const [claimId, { keys, sks }] of registry) {
+      for (const sk of sks) for (const key of keys) indexWrites.push({ DeleteRequest: { Key: claimKeys.index(key, sk) } });
       finals.push({ DeleteRequest: { Key: claimKeys.registry(claimId) } });
     }
 
@@ -110,6 +128,8 @@ export class DynamoDbClaimsSeeder {
     await this.batchWrite(pending);
     await this.batchWrite([...indexWrites, ...sources.writes]);
     await this.batchWrite(finals);
+    // Readers in this process (npm start, the tests) take the sources just written without reading SOURCES.
+    rememberSources(dataset.sources);
 
     const writes = pending.length + indexWrites.length + finals.length + sources.writes.length;
     return { added, changed, removed, unchanged: dataset.claims.length - added.length - changed.length, sources: sources.report, writes };
@@ -169,8 +189,18 @@ export class DynamoDbClaimsSeeder {
   }
 }
 
-function registryPut(claimId: string, hash: string, keys: string[]): WriteRequest {
-  return { PutRequest: { Item: { ...claimKeys.registry(claimId), hash, keys } } };
+function registryPut(claimId: string, hash: string, keys: string[], sks: string[]): WriteRequest {
+  return { PutRequest: { Item: { ...claimKeys.registry(claimId), hash, keys, sks } } };
+}
+
+/** Per source, the latest date among its claims: the article's date when its source gives none. */
+function latestDateBySource(dataset: Dataset): Map<string, string> {
+  const latest = new Map<string, string>();
+  for (const claim of dataset.claims) {
+    const current = latest.get(claim.source.id);
+    if (claim.date !== null && (current === undefined || claim.date > current)) latest.set(claim.source.id, claim.date);
+  }
+  return latest;
 }
 
 function isRetryable(error: unknown): boolean {
