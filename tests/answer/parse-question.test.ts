@@ -185,12 +185,12 @@ describe('parseQuestion: roles', () => {
 
 describe('planLookup', () => {
   it.each([
-    ['How many Chinese died in WWII?', ['fig:deaths:china']],
-    ['How many Russians died in WWII?', ['fig:deaths:ussr', 'fig:deaths:russia']],
+    ['How many Chinese died in WWII?', ['fig:deaths:china@wwii']],
+    ['How many Russians died in WWII?', ['fig:deaths:ussr@wwii', 'fig:deaths:russia@wwii']],
     ['What did Xi say in Moscow?', ['said:xi@moscow']],
     ['What did Xi say in 2020?', ['said:xi@2020']],
     ['What did Xi say?', ['said:xi']],
-    ['What did Russia say about Taiwan?', ['said:russia', 'said:putin', 'said:kremlin']],
+    ['What did Russia say about Taiwan?', ['said:russia~taiwan', 'said:putin~taiwan', 'said:kremlin~taiwan']],
     ['How long did Putin and Xi meet?', ['fig:hours:putin', 'fig:hours:xi']],
     ['What does the joint statement say?', ['said:russia-china-joint-statement-2025', 'about:russia-china-joint-statement-2025']],
   ])('%j reads %j', (question, keys) => {

@@ -28,6 +28,8 @@ export interface Answer {
   readonly related?: readonly TopicAnswer[];
   /** Near misses: what the question asked that no source gives ("a figure for soldiers alone"). */
   readonly missing?: string;
+  /** The read budget per question ran out before every claim that might match was read: the reply says so. */
+  readonly truncated?: boolean;
   /** Display names of the entity ids in the answer's claims (speaker, place), from data/entities.json. */
   readonly names?: Readonly<Record<string, string>>;
   /** Example questions and what the bot knows, for replies that answer nothing. */

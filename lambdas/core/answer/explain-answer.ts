@@ -38,7 +38,7 @@ function explainOne(e: Explanation, k: Knowledge): string[] {
     ...(p.keywords.length ? [`  words a claim must carry: ${p.keywords.map((g) => (g.length > 1 ? `${g[0]} (or ${g.length - 1} synonyms)` : g[0])).join(', ')}`] : []),
     ...(p.unknownSpeaker ? ['  speaker: someone the data does not know (no answer)'] : []),
     `  lookup keys (${e.keys.length}): ${e.keys.join(', ') || 'none: nothing to look up'}`,
-    `  candidates read: ${e.candidates.length}`,
+    `  candidates read: ${e.candidates.length}${e.truncated ? ' (the read budget ran out before every partition was read)' : ''}`,
   ];
   const selected = new Set(e.selected.map((c) => c.id));
   const related = new Set(e.related.map((c) => c.id));

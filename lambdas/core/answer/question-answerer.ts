@@ -105,25 +105,27 @@ export class QuestionAnswerer {
     const relaxedParse = relax(parsed);
     const relaxedPlan = relaxedParse === null ? null : planLookup(relaxedParse.parsed, v);
     const keys = [...new Set([...(plan?.keys ?? []), ...(relaxedPlan?.keys ?? [])])].slice(0, MAX_LOOKUP_KEYS);
-    const candidates = keys.length === 0 ? [] : (await this.find(keys)).claims;
+    const read = keys.length === 0 ? { claims: [], truncated: false } : await this.find(keys);
+    const candidates = read.claims;
     const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
     const related = selected.length > 0 || relaxedParse === null || relaxedPlan === null ? [] : selectClaims(candidates, relaxedParse.parsed, relaxedPlan, v);
-    return { question, parsed, plan, keys, candidates, selected, related, relaxed: relaxedParse?.dropped ?? [] };
+    return { question, parsed, plan, keys, candidates, truncated: read.truncated, selected, related, relaxed: relaxedParse?.dropped ?? [] };
   }
 
   private async answerOne(question: string): Promise<Answer> {
     const v = this.vocabulary;
     const e = await this.explain(question);
+    const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);
       const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-      return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...(omitted ? { omitted } : {}) };
+      return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...cut, ...(omitted ? { omitted } : {}) };
     }
     if (e.related.length > 0) {
       const related = groupByTopic(e.related, this.knowledge).slice(0, MAX_RELATED_TOPICS);
-      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join(', '), names: namesOf(related, this.knowledge) };
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join(', '), names: namesOf(related, this.knowledge), ...cut };
     }
-    return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable' };
+    return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };
   }
 }
 
@@ -133,6 +135,8 @@ export interface Explanation {
   readonly parsed: ParsedQuestion;
   readonly plan: LookupPlan | null;
   readonly keys: readonly string[];
+  /** The read budget ran out before every partition was read to its end. */
+  readonly truncated: boolean;
   readonly candidates: readonly SourcedClaim[];
   readonly selected: readonly SourcedClaim[];
   /** Claims that fit once the question's narrowing words are dropped: a near miss. */
@@ -181,6 +185,7 @@ function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Kn
   const omitted = answers.flatMap((a) => (a.omitted ? [a.omitted] : []));
   const missing = answers.flatMap((a) => (a.missing ? [a.missing] : []));
   const answered = topics.length > 0;
+  const truncated = answers.some((a) => a.truncated === true);
   return {
     question: message,
     answered,
@@ -188,6 +193,7 @@ function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Kn
     names: namesOf([...topics, ...related], knowledge),
     guide: knowledge.guide,
     ...(related.length > 0 ? { related } : {}),
+    ...(truncated ? { truncated } : {}),
     ...(missing.length > 0 ? { missing: missing.join('; ') } : {}),
     ...(answered ? {} : { reason: answers.find((a) => a.reason !== undefined)?.reason ?? 'no-claims' }),
     ...(omitted.length > 0 ? { omitted: { topics: omitted.flatMap((o) => o.topics), claims: omitted.reduce((n, o) => n + o.claims, 0) } } : {}),

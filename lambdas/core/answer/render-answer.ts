@@ -21,6 +21,8 @@ export interface RenderOptions {
 }
 
 export const NO_CLAIMS_MESSAGE = 'I have no sourced claims on that.';
+/** When the read budget cut a lookup short: the answer may be incomplete, and a narrower question reads less. */
+export const TRUNCATED_NOTE = 'I read as many claims as one question may, and more may match: a narrower question (a place, a year, a subject) gets a complete answer.';
 const SHORT_PASSAGE_CHARS = 160;
 /** A passage longer than this is cut even in full mode: one block must fit one Telegram message. */
 const MAX_PASSAGE_CHARS = 3000;
@@ -165,8 +167,9 @@ function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): str
 /** Blocks of a reply, in order; join with a blank line or pack into messages. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
   const s = styleFor(options);
-  if (!answer.answered || answer.topics.length === 0) return renderUnanswered(answer, s, options);
-  return [...answer.topics.flatMap((t) => renderTopic(t, options, s, answer.names)), ...renderOmitted(answer, s)];
+  const cut = answer.truncated === true ? [s.italic(TRUNCATED_NOTE)] : [];
+  if (!answer.answered || answer.topics.length === 0) return [...renderUnanswered(answer, s, options), ...cut];
+  return [...answer.topics.flatMap((t) => renderTopic(t, options, s, answer.names)), ...renderOmitted(answer, s), ...cut];
 }
 
 /** The whole reply as one text: the terminal chat, `npm run ask`, and the public JSON `reply`. */
