@@ -26,7 +26,7 @@ describe('lookupKeysForClaim', () => {
     expect(keys).toEqual(['fig:deaths:china', 'fig:deaths:china@wwii', 'fig:deaths:china@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war']);
   });
 
-  it('files a remark under its speaker, the speaker at the place and in the year, and the speaker with each entity it carries', () => {
+  it('files a remark under its speaker, the speaker at the place and in the year, the speaker with each entity it carries, and its place', () => {
     // Prepare
     const claim = testClaim({ subjects: ['wwii', 'russia', 'china'], speaker: 'putin', place: 'moscow', date: '2025-05-08' });
 
@@ -37,6 +37,7 @@ describe('lookupKeysForClaim', () => {
     expect(keys).toEqual([
       'said:putin', 'said:putin@moscow', 'said:putin@2025', 'said:putin~russia', 'said:putin~china', 'said:putin~moscow',
       'about:russia', 'about:russia@wwii', 'about:russia@sino-japanese-war', 'about:china', 'about:china@wwii', 'about:china@sino-japanese-war',
+      'about:moscow',
     ]);
   });
 

@@ -169,7 +169,8 @@ export function filterFailure(claim: SourcedClaim, parsed: ParsedQuestion, plan:
     if (parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return `counts ${claim.figure.unit}, not ${parsed.unit ?? 'the unit asked'}`;
   }
   if (parsed.scopes.length > 0 && !scopeMatches(claim, parsed.scopes, v)) return 'does not give that part of the count on its own';
-  if (parsed.intent === 'when' && claim.date === null) return 'has no date';
+  // A "when" needs a date: the claim's own, or a year its words give ("the banner raised in 1945").
+  if (parsed.intent === 'when' && claim.date === null && !/\b(?:1[89]|20)\d\d\b/.test(`${claim.text} ${claim.excerpt}`)) return 'has no date';
   if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return `said by ${claim.speaker ?? 'nobody named'}, not the speaker asked`;
   if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return `place ${claim.place ?? 'not stated'}, not the place asked`;
   if (!parsed.wars.every((w) => entities.has(w))) return 'about another war';
@@ -254,7 +255,8 @@ export function evidenceCoverage(claim: SourcedClaim, soft: ParsedQuestion['keyw
 function bestByEvidence(claims: readonly SourcedClaim[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): SourcedClaim[] {
   const required = parsed.keywords.filter((_, i) => parsed.requiredKeywords.includes(i));
   const soft = parsed.keywords.filter((_, i) => !parsed.requiredKeywords.includes(i));
-  const passing = claims.filter((c) => matchesFilters(c, { ...parsed, keywords: required }, plan, v));
+  // Rank among the claims about what was asked: a claim on another subject must not set the bar.
+  const passing = filterBySubjects(claims.filter((c) => matchesFilters(c, { ...parsed, keywords: required }, plan, v)), parsed, plan, v);
   if (soft.length === 0 || passing.length === 0) return passing;
   const scored = passing.map((c) => ({ c, coverage: evidenceCoverage(c, soft, v) }));
   const best = Math.max(...scored.map((x) => x.coverage));

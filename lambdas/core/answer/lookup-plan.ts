@@ -140,9 +140,9 @@ function aboutKeys(groups: readonly EntityGroup[], parsed: ParsedQuestion, v: Vo
   const saidKeyFor = (id: string) => narrowedSaidKeys([id], parsed, v, 1)?.get(id)?.[0] ?? saidKey(id, narrow);
   return groups.map((g) => {
     const keyable = g.ids.filter((id) => isKeyableEntity(id, v.knowledge));
-    // Someone's own words are also "about" them only if they are a subject;
+    // Someone's own words (a country's too: "Russia recognised…") are also "about" them only if they are a subject;
     // reading their speaker partition too catches "when did Xi say…".
-    const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation'].includes(v.entityKind(id) ?? ''));
+    const speakerCapable = keyable.filter((id) => ['person', 'document', 'organisation', 'country'].includes(v.entityKind(id) ?? ''));
     return [...keyable.map((id) => aboutKey(id, war)), ...speakerCapable.map(saidKeyFor)];
   });
 }
@@ -208,6 +208,8 @@ function planKeys(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
   if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: parsed.subjects };
   if (parsed.subjects.length > 0) return { keys: roundRobin(about(narrowestChain(parsed.subjects, v))), speakers: [], subjects: parsed.subjects };
   if (parsed.events.length > 0) return { keys: roundRobin(about(parsed.events)), speakers: [], subjects: [] };
+  // Naming a place and what happened there: the place's own partition (claims made or set there).
+  if (parsed.places.length > 0) return { keys: roundRobin(about(parsed.places)), speakers: [], subjects: [] };
   // Naming only a place, a war or nothing at all: read what the two leaders did there,
   // but only if the question says what it wants (a place, a time, or a word the
   // vocabulary knows: "ceasefire" yes, "hello" or "weather" no).

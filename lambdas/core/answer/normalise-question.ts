@@ -1,3 +1,5 @@
+import { stemmer as porterStem } from 'stemmer';
+
 /**
  * Text normalisation shared by the question parser and by the keyword match
  * against claim text, so both sides see "Xi’s", "XI'S" and "xis" the same way.
@@ -40,32 +42,38 @@ export function tokenise(normalised: string): string[] {
 }
 
 /**
- * A light suffix stripper for matching question keywords against claim text
- * ("visits", "visited" → "visit"; "sacrifices" → "sacrific"). Deliberately
- * conservative: it only has to make inflections of the same word meet.
+ * The Porter stemmer (npm `stemmer`, a few KB): "visits", "visited" → "visit",
+ * "wars" → "war", "preventing" → "prevent". Taken from a library rather than
+ * hand rules; stemsMatch below still lets near stems meet ("nazi"/"nazism").
+ * Short words stay as typed: "us" and "use" must not meet.
  */
 export function stem(word: string): string {
-  if (word.length <= 4) return word;
-  if (word.endsWith('ies') && word.length > 5) return `${word.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= 4 && !word.endsWith('ss')) return word.slice(0, -suffix.length);
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  let cached = stems.get(word);
+  if (cached === undefined) {
+    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
+    cached = porterStem(word);
+    stems.set(word, cached);
   }
-  return word;
+  return cached;
 }
 
+/** Warm Lambdas stem the same words again and again; bounded so hostile input cannot grow it. */
+const STEM_CACHE_LIMIT = 20_000;
+const stems = new Map<string, string>();
+
 /**
- * Two stems name the same word when one is the other plus a short ending
- * ("nazi"/"nazism", "forgot"/"forgotten", "sacrifice"/"sacrific"), never when
- * one merely starts the other ("part"/"partnership") or they only share a
- * root ("military"/"militarism").
+ * Two stems name the same word when they are equal, or when one is the other
+ * plus a short ending the stemmer leaves ("nazi"/"nazism", "forgot"/"forgotten"),
+ * never across a root that means something else: "militar" (military) and
+ * "militar" + "ism" (militarism) differ in meaning, so an -ism, -ist or -ian
+ * ending never joins them.
  */
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
-  if (shorter.length < 4) return false;
-  let common = 0;
-  while (common < shorter.length && shorter[common] === longer[common]) common++;
-  const prefix = common === shorter.length || (common === shorter.length - 1 && shorter.endsWith('e'));
-  return prefix && longer.length - common <= 4;
+  if (shorter.length < 4 || !longer.startsWith(shorter)) return false;
+  const tail = longer.slice(shorter.length);
+  return tail.length <= 3 && !/^(?:ism|ist|ian|i)$/.test(tail);
 }

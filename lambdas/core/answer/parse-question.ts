@@ -455,7 +455,10 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     const placeIds = ids.filter((id) => v.entityKind(id) === 'place');
     const countryIds = ids.filter((id) => v.entityKind(id) === 'country');
     const afterAbout = ['about', 'regarding', 'concerning', 'on'].includes(wordAt(items, index - 1) ?? '');
-    if (placeIds.length > 0 && !afterAbout) {
+    // A place is where something was said or happened only after a word that says so ("in Moscow", "on Red
+    // Square", "his trip to Beijing"); "the flag over the Reichstag" is what the question is about.
+    const locative = isLocativeCountry(items, index) || ['on', 'from', 'near', 'outside'].includes(wordAt(items, index - 1) ?? '') || (placeIds.length > 0 && items.length <= 3);
+    if (placeIds.length > 0 && !afterAbout && locative) {
       places.push({ ids: placeIds });
       return;
     }
@@ -466,7 +469,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     // A country in a figure question counts as the states it was in history ("Russians" who died in the war were Soviet).
     const subjectIds = ids.flatMap((id) => {
       if (intent === 'figure' && v.entityKind(id) === 'country') return [...k.historicalSelves(id)];
-      const country = k.countryOf(id);
+      // "About Moscow" is also about Russia; a place named without a locative ("the Beijing meeting") is that place.
+      const country = afterAbout ? k.countryOf(id) : undefined;
       return country ? [id, country] : [id];
     });
     pushSubject(index, dedupe(subjectIds));

@@ -102,14 +102,23 @@ export class QuestionAnswerer {
     const v = this.vocabulary;
     const parsed = parseQuestion(question, v);
     const plan = planLookup(parsed, v);
-    const relaxedParse = relax(parsed);
-    const relaxedPlan = relaxedParse === null ? null : planLookup(relaxedParse.parsed, v);
+    const relaxed = relaxations(parsed);
+    // The broadest relaxation's keys cover the narrower ones: one read round serves them all.
+    const broadest = relaxed[relaxed.length - 1];
+    const relaxedPlan = broadest === undefined ? null : planLookup(broadest.parsed, v);
     const keys = [...new Set([...(plan?.keys ?? []), ...(relaxedPlan?.keys ?? [])])].slice(0, MAX_LOOKUP_KEYS);
     const read = keys.length === 0 ? { claims: [], truncated: false } : await this.find(keys);
     const candidates = read.claims;
     const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
-    const related = selected.length > 0 || relaxedParse === null || relaxedPlan === null ? [] : selectClaims(candidates, relaxedParse.parsed, relaxedPlan, v);
-    return { question, parsed, plan, keys, candidates, truncated: read.truncated, selected, related, relaxed: relaxedParse?.dropped ?? [] };
+    let related: SourcedClaim[] = [];
+    let dropped: readonly string[] = [];
+    for (const r of selected.length > 0 ? [] : relaxed) {
+      const rPlan = planLookup(r.parsed, v);
+      related = rPlan === null ? [] : selectClaims(candidates, r.parsed, rPlan, v);
+      dropped = r.dropped;
+      if (related.length > 0) break;
+    }
+    return { question, parsed, plan, keys, candidates, truncated: read.truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
   private async answerOne(question: string): Promise<Answer> {
@@ -154,25 +163,31 @@ function namesAnything(p: ParsedQuestion): boolean {
   return p.speakers.length + p.subjects.length + p.places.length + p.wars.length + p.events.length + p.years.length + p.outlets.length + p.keywords.length > 0 || p.unit !== null;
 }
 
+interface Relaxation {
+  readonly parsed: ParsedQuestion;
+  readonly dropped: readonly string[];
+}
+
 /**
- * The question without the words that narrow it (a year, a month, a place, an
- * occasion, a part of a count, a speaker): what a near miss is measured
- * against. Null when nothing narrows it.
+ * The question without the words that narrow it, one kind at a time (a part
+ * of a count, a year, a month, a place, an occasion, a speaker of a figure),
+ * then all of them at once: what a near miss is measured against. The first
+ * that finds claims is the one reported, so "in Moscow in 2015" says "nothing
+ * for 2015" and shows Moscow. Empty when nothing narrows the question.
  */
-function relax(p: ParsedQuestion): { parsed: ParsedQuestion; dropped: string[] } | null {
-  const dropped: string[] = [];
-  if (p.scopes.length > 0) dropped.push('that part of the count on its own');
-  if (p.years.length > 0) dropped.push(p.years.join(' or '));
-  if (p.months.length > 0) dropped.push('that month');
-  if (p.places.length > 0) dropped.push('that place');
-  if (p.events.length > 0) dropped.push('that occasion');
-  const namedSpeakers = p.speakers.filter((g) => !g.implicit);
-  if (namedSpeakers.length > 0 && p.intent === 'figure') dropped.push('that speaker');
-  if (dropped.length === 0) return null;
-  return {
-    parsed: { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: p.intent === 'figure' ? [] : p.speakers },
-    dropped,
-  };
+function relaxations(p: ParsedQuestion): Relaxation[] {
+  const namedFigureSpeaker = p.intent === 'figure' && p.speakers.some((g) => !g.implicit);
+  const single: Relaxation[] = [
+    ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, dropped: ['that part of the count on its own'] }] : []),
+    ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, dropped: [p.years.join(' or ')] }] : []),
+    ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, dropped: ['that month'] }] : []),
+    ...(p.places.length > 0 ? [{ parsed: { ...p, places: [] }, dropped: ['that place'] }] : []),
+    ...(p.events.length > 0 ? [{ parsed: { ...p, events: [] }, dropped: ['that occasion'] }] : []),
+    ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, dropped: ['that speaker'] }] : []),
+  ];
+  if (single.length <= 1) return single;
+  const all = { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: namedFigureSpeaker ? [] : p.speakers };
+  return [...single, { parsed: all, dropped: single.flatMap((r) => r.dropped) }];
 }
 
 /** One reply for the questions of one message: their topics in order, nothing twice. */

@@ -171,7 +171,8 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
     }
     for (const text of [...entity.aliases, entity.name]) addPhrase(phrases, text, { type: 'entity', ids: [entity.id] });
     // Possessives normalise away ("Name's" → "name"); the bare name and the name with a trailing s both point here.
-    for (const text of entity.aliases) {
+    // Only names take it: "wars" is not the Second World War because "the war" is.
+    for (const text of ['war', 'event', 'document'].includes(entity.kind) ? [] : entity.aliases) {
       const key = phraseKey(text);
       if (/^[a-z]+$/.test(key) && !key.endsWith('s')) addPhrase(phrases, `${key}s`, { type: 'entity', ids: [entity.id] });
     }

@@ -146,6 +146,8 @@ export function lookupKeysForClaim(claim: Claim, knowledge: Knowledge): string[]
     keys.add(aboutKey(id));
     for (const war of wars) keys.add(aboutKey(id, war));
   }
+  // What happened at a place is found by the place ("who was expected in Moscow").
+  if (claim.place !== null) keys.add(aboutKey(claim.place));
 
   // A claim whose only subjects are wars and that has no speaker would be
   // unreachable. Index it under its event or place; a bare war key is only the

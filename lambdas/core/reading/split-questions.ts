@@ -40,9 +40,12 @@ interface Part {
   readonly anchored: boolean;
 }
 
+/** "Besides Xi, who…", "Apart from the tolls, what…": what the question sets aside is not what it asks about. */
+const SETS_ASIDE = /^(?:besides|beside|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside)\b/i;
+
 /** One question without the stretches that carry nothing, or null when nothing is left. */
 function trimQuestion(text: string, v: Vocabulary): Part | null {
-  const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0);
+  const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0 && !SETS_ASIDE.test(s));
   const rated = stretches.map((s) => ({ s, k: strength(s, v) }));
   const anchored = rated.some((r) => r.k === 'anchor');
   const kept = rated.filter((r) => (anchored ? r.k === 'anchor' || r.k === 'cue' : r.k !== 'none')).map((r) => r.s);
