@@ -447,7 +447,10 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       documents.push(...docIds);
       return;
     }
-    if (speakerItems.has(index)) {
+    // "When did Moldova declare a state of emergency?" asks when a state did something, which its outlet may report
+    // in its own voice: the country is what the claim is about, not only a speaker.
+    const actingState = (intent === 'when' || intent === 'about') && !leaderItems.has(index) && ids.every((id) => v.entityKind(id) === 'country');
+    if (speakerItems.has(index) && !actingState) {
       const leader = leaderItems.has(index) ? ids.flatMap((id) => k.leadersOfCountry(id)) : [];
       speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => k.speakersFor(id))) });
       return;
