@@ -46,6 +46,22 @@ describe('splitQuestions', () => {
     expect(questions).toEqual(['How many Chinese died in WWII', 'what did Xi say in Moscow']);
   });
 
+  it('completes a second question that leaves out what it counts from the first', () => {
+    // Act
+    const questions = splitQuestions('how many soviets died in ww2, and how many chinese?', '', VOCABULARY);
+
+    // Assess
+    expect(questions).toEqual(['how many soviets died in ww2', 'how many chinese died in ww2']);
+  });
+
+  it('sets aside what "besides" names', () => {
+    // Act
+    const questions = splitQuestions('Besides Xi, who was expected in Moscow?', '', VOCABULARY);
+
+    // Assess
+    expect(questions).toEqual(['who was expected in Moscow']);
+  });
+
   it('reads a follow-up that names nothing as part of the question before it', () => {
     // Act
     const questions = splitQuestions('How many Chinese died in WWII? Do other sources agree?', '', VOCABULARY);

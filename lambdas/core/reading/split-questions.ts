@@ -53,6 +53,18 @@ function trimQuestion(text: string, v: Vocabulary): Part | null {
 }
 
 /**
+ * "How many Soviets died in WWII, and how many Chinese?": the second question
+ * leaves out what it counts. It takes the words of the one before from its
+ * counted word on ("died in WWII"), so each is read with its own filters.
+ */
+function completeEllipsis(text: string, previous: string | undefined, v: Vocabulary): string {
+  if (previous === undefined || !/^\s*how (?:many|much)\b/i.test(text) || parseQuestion(text, v).unit !== null) return text;
+  const words = previous.split(/\s+/);
+  const from = words.findIndex((w) => v.unitWords[normaliseText(w)] !== undefined);
+  return from < 0 ? text : `${text} ${words.slice(from).join(' ')}`;
+}
+
+/**
  * The questions of a message, in order. A follow-up that names nothing of its
  * own ("Do other sources agree?", "is this right?") belongs to the question
  * before it and adds nothing; a message whose own words name nothing is about
@@ -61,7 +73,7 @@ function trimQuestion(text: string, v: Vocabulary): Part | null {
 export function splitQuestions(own: string, quoted: string, v: Vocabulary): string[] {
   const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v)).filter((p): p is Part => p !== null);
   const anchored = parts.filter((p) => p.anchored);
-  if (anchored.length > 0) return anchored.map((p) => p.text);
+  if (anchored.length > 0) return anchored.map((p, i) => completeEllipsis(p.text, anchored[i - 1]?.text, v));
   const fromQuote = quoted.length > 0 ? trimQuestion(`${quoted.replace(/\n/g, ' ')}, ${own}`, v) : null;
   if (fromQuote !== null) return [fromQuote.text];
   return parts.length > 0 ? [parts.map((p) => p.text).join(', ')] : [];
