@@ -6,6 +6,7 @@
 import type { LambdaFunctionURLEvent } from 'aws-lambda';
 import { BOT_USER } from '../../tests/support/fake-bot-api';
 import { functionUrlEvent } from '../../tests/webhook/support/function-url-events';
+import { DATA_DIR } from '../lib/claims-table';
 
 export const BENCH_TOKEN = `${BOT_USER.id}:AAHbenchToken_0123456789abcdefghijklmn`;
 export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret_0123456789';
@@ -32,8 +33,6 @@ export function questionEvent(question: string, chatId = 190_311_220): { event: 
 }
 
 /** The environment the handler reads in Lambda, pointed at the local fixtures. */
-import { DATA_DIR } from '../lib/claims-table';
-
 export function handlerEnvironment(options: { tableName: string; dynamodbEndpoint: string; apiRoot: string; extensionPort: number; dataDir?: string }): Record<string, string> {
   return {
     CLAIMS_TABLE: options.tableName,

@@ -47,7 +47,7 @@ function explainOne(e: Explanation, k: Knowledge): string[] {
     const why = selected.has(c.id)
       ? 'KEPT'
       : related.has(c.id)
-        ? `related (fits without: ${e.relaxed.join(', ')})`
+        ? `related (no source gives ${e.relaxed.join('; ')})`
         : `dropped: ${(e.plan && filterFailure(c, p, e.plan, v)) ?? 'another subject than the one asked'}`;
     lines.push(`    [${score}] ${c.id} — ${why}`);
   }

@@ -102,7 +102,7 @@ export class QuestionAnswerer {
     const v = this.vocabulary;
     const parsed = parseQuestion(question, v);
     const plan = planLookup(parsed, v);
-    const relaxed = relaxations(parsed);
+    const relaxed = relaxations(parsed, v);
     // The broadest relaxation's keys cover the narrower ones: one read round serves them all.
     const broadest = relaxed[relaxed.length - 1];
     const relaxedPlan = broadest === undefined ? null : planLookup(broadest.parsed, v);
@@ -132,7 +132,7 @@ export class QuestionAnswerer {
     }
     if (e.related.length > 0) {
       const related = groupByTopic(e.related, this.knowledge).slice(0, MAX_RELATED_TOPICS);
-      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join(', '), names: namesOf(related, this.knowledge), ...cut };
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, this.knowledge), ...cut };
     }
     return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };
   }
@@ -150,7 +150,7 @@ export interface Explanation {
   readonly selected: readonly SourcedClaim[];
   /** Claims that fit once the question's narrowing words are dropped: a near miss. */
   readonly related: readonly SourcedClaim[];
-  /** What was dropped to find the related claims ("a figure for soldiers alone", "2015"). */
+  /** What no source gives, found by dropping it ("a figure for soldiers alone", "anything for 2015"). */
   readonly relaxed: readonly string[];
 }
 
@@ -175,15 +175,18 @@ interface Relaxation {
  * that finds claims is the one reported, so "in Moscow in 2015" says "nothing
  * for 2015" and shows Moscow. Empty when nothing narrows the question.
  */
-function relaxations(p: ParsedQuestion): Relaxation[] {
+function relaxations(p: ParsedQuestion, v: Vocabulary): Relaxation[] {
+  const k = v.knowledge;
   const namedFigureSpeaker = p.intent === 'figure' && p.speakers.some((g) => !g.implicit);
+  const names = (groups: readonly { readonly ids: readonly string[] }[]) => groups.map((g) => k.name(g.ids[0] ?? '')).join(' or ');
+  const scopes = (k.lexicon.scopes ?? []).filter((_, i) => p.scopes.includes(i)).map((g) => g[0]);
   const single: Relaxation[] = [
-    ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, dropped: ['that part of the count on its own'] }] : []),
-    ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, dropped: [p.years.join(' or ')] }] : []),
-    ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, dropped: ['that month'] }] : []),
-    ...(p.places.length > 0 ? [{ parsed: { ...p, places: [] }, dropped: ['that place'] }] : []),
-    ...(p.events.length > 0 ? [{ parsed: { ...p, events: [] }, dropped: ['that occasion'] }] : []),
-    ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, dropped: ['that speaker'] }] : []),
+    ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, dropped: [`a figure for ${scopes.join(' and ')} alone`] }] : []),
+    ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, dropped: [`anything for ${p.years.join(' or ')}`] }] : []),
+    ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, dropped: ['anything for that month'] }] : []),
+    ...(p.places.length > 0 ? [{ parsed: { ...p, places: [] }, dropped: [`anything in ${names(p.places)}`] }] : []),
+    ...(p.events.length > 0 ? [{ parsed: { ...p, events: [] }, dropped: ['anything for that occasion'] }] : []),
+    ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, dropped: [`that figure from ${names(p.speakers.filter((g) => !g.implicit))}`] }] : []),
   ];
   if (single.length <= 1) return single;
   const all = { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: namedFigureSpeaker ? [] : p.speakers };

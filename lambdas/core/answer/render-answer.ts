@@ -156,7 +156,7 @@ function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): str
       return [`${s.bold('I could not read that as a question.')} ${s.text('Name who or what it is about, e.g. “What did <person> say in <place>?” or “How many … died in …?”')}`, ...suggestions];
     case 'near-miss': {
       const related = answer.related ?? [];
-      const lead = `${s.bold('No source gives exactly that')}${answer.missing ? s.text(` (nothing for ${answer.missing})`) : ''}. ${s.text('What the sources do give:')}`;
+      const lead = `${s.bold(`No source gives ${answer.missing ?? 'exactly that'}.`)} ${s.text('What the sources do give:')}`;
       return [lead, ...related.flatMap((t) => renderTopic(t, options, s, answer.names))];
     }
     default:
