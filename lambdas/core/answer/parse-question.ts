@@ -419,9 +419,14 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     subjectAt.push(index);
   };
 
+  // "What did Xi say when Putin came to China?": the clause after a "when" that follows the verb of saying sets
+  // the occasion. Its place still places the remark; the people in it are context, not what was said about.
+  const occasionClauseFrom = whenAt >= 0 && firstSay >= 0 && whenAt > firstSay ? whenAt : Number.POSITIVE_INFINITY;
+
   items.forEach((item, index) => {
     if (item.kind !== 'phrase') return;
     const phrase = item.phrase;
+    if (index > occasionClauseFrom && phrase.type === 'entity' && phrase.ids.every((id) => v.entityKind(id) === 'person')) return;
     if (phrase.type === 'outlet') {
       outlets.push(phrase.names);
       return;
