@@ -14,8 +14,8 @@ import { checkAnswer } from './question-set-check';
 import { DEV_SET } from './questions/dev-set';
 import { HELD_OUT_SET } from './questions/held-out-set';
 
-/** Floors a little under the scores measured when they were set (dev 77.7%, held-out 68.9%): a drop fails. */
-const FLOORS = { dev: 0.73, heldOut: 0.65 } as const;
+/** Floors a little under the scores measured when they were set (dev 78.5%, held-out 68.9%): a drop fails. */
+const FLOORS = { dev: 0.75, heldOut: 0.65 } as const;
 
 describe('question sets as users type them (DynamoDB Local)', () => {
   let fixture: ClaimsTableFixture;

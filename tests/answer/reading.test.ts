@@ -54,6 +54,14 @@ describe('splitQuestions', () => {
     expect(questions).toEqual(['how many soviets died in ww2', 'how many chinese died in ww2']);
   });
 
+  it('reads a pronoun in a second question as what the first one named', () => {
+    // Act
+    const questions = splitQuestions('How many troops were in the 2020 parade and why was it moved?', '', VOCABULARY);
+
+    // Assess
+    expect(questions).toEqual(['How many troops were in the 2020 parade', 'why was 2020 parade moved']);
+  });
+
   it('sets aside what "besides" names', () => {
     // Act
     const questions = splitQuestions('Besides Xi, who was expected in Moscow?', '', VOCABULARY);

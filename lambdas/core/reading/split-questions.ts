@@ -64,6 +64,35 @@ function completeEllipsis(text: string, previous: string | undefined, v: Vocabul
   return from < 0 ? text : `${text} ${words.slice(from).join(' ')}`;
 }
 
+const PRONOUNS = /\b(?:he|she|it|him|her|his|its)\b/i;
+
+/** The names and years a question gives, as typed (longest phrases the vocabulary knows). */
+function namesIn(text: string, v: Vocabulary): string[] {
+  const words = tokenise(normaliseText(text));
+  const found: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let width = 0;
+    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1 && width === 0; n--) {
+      if (v.phrases.get(words.slice(i, i + n).join(' '))?.type === 'entity') width = n;
+    }
+    if (width === 0 && /^(?:19|20)\d\d$/.test(words[i] ?? '')) width = 1;
+    if (width > 0) found.push(words.slice(i, i + width).join(' '));
+    i += Math.max(width, 1);
+  }
+  return found;
+}
+
+/**
+ * "How many troops were in the 2020 parade and why was it moved?": a pronoun
+ * in a question that names nothing of its own refers back, so it stands for
+ * what the question before it named.
+ */
+function resolvePronoun(text: string, previous: string | undefined, v: Vocabulary): string {
+  if (previous === undefined || !PRONOUNS.test(text) || namesIn(text, v).length > 0) return text;
+  const named = namesIn(previous, v);
+  return named.length === 0 ? text : text.replace(PRONOUNS, named.join(' '));
+}
+
 /**
  * The questions of a message, in order. A follow-up that names nothing of its
  * own ("Do other sources agree?", "is this right?") belongs to the question
@@ -72,8 +101,14 @@ function completeEllipsis(text: string, previous: string | undefined, v: Vocabul
  */
 export function splitQuestions(own: string, quoted: string, v: Vocabulary): string[] {
   const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v)).filter((p): p is Part => p !== null);
-  const anchored = parts.filter((p) => p.anchored);
-  if (anchored.length > 0) return anchored.map((p, i) => completeEllipsis(p.text, anchored[i - 1]?.text, v));
+  // A question that names nothing but refers back with a pronoun stands on what the one before it named.
+  const anchored: Part[] = [];
+  for (const part of parts) {
+    const previous = anchored[anchored.length - 1]?.text;
+    if (part.anchored) anchored.push({ text: completeEllipsis(part.text, previous, v), anchored: true });
+    else if (previous !== undefined && PRONOUNS.test(part.text)) anchored.push({ text: resolvePronoun(part.text, previous, v), anchored: true });
+  }
+  if (anchored.length > 0) return anchored.map((p) => p.text);
   const fromQuote = quoted.length > 0 ? trimQuestion(`${quoted.replace(/\n/g, ' ')}, ${own}`, v) : null;
   if (fromQuote !== null) return [fromQuote.text];
   return parts.length > 0 ? [parts.map((p) => p.text).join(', ')] : [];
