@@ -2,6 +2,7 @@
  * Every fixed text the bot sends, as Telegram HTML. Data and user text are
  * escaped here; nothing else in the bot builds HTML by hand.
  */
+import type { Answer } from '../core/answer/answer-types';
 import { NO_CLAIMS_MESSAGE, formatDate } from '../core/answer/render-answer';
 import type { Source } from '../core/claims/claim-schema';
 import { BOT_DESCRIPTION } from './bot-commands';
@@ -47,7 +48,9 @@ export function aboutHtml(): string[] {
  * In a group, the answer to a question no source covers: one line, not the private chat's
  * list of what the bot knows and example questions, which would flood the group.
  */
-export function noClaimsInGroupHtml(): string {
+export function noClaimsInGroupHtml(reason?: Answer['reason']): string {
+  if (reason === 'language') return '<b>I understand English for now.</b> Please ask in English; /help shows what I know.';
+  if (reason === 'unreadable') return '<b>I could not read that as a question.</b> /help shows how to ask.';
   return `<b>${escapeHtml(NO_CLAIMS_MESSAGE)}</b> I only answer from sourced news articles. /help shows what I know.`;
 }
 

@@ -178,10 +178,11 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       await apologise(ctx, chatId, replyTo);
       return;
     }
-    if (!answer.answered && inGroup) {
-      // Short in a group: the private chat's list of what the bot knows would flood it.
+    if (!answer.answered && inGroup && answer.reason !== 'near-miss') {
+      // Short in a group: the private chat's list of what the bot knows would flood it. A near miss is
+      // shown in full: what the sources do give is the answer a fact-checker would give.
       await typing;
-      await send(ctx, chatId, noClaimsInGroupHtml(), { replyTo });
+      await send(ctx, chatId, noClaimsInGroupHtml(answer.reason), { replyTo });
       log.info('answer.sent', { chatId, answered: false, topics: 0, messages: 1 });
       return;
     }
@@ -346,10 +347,23 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         return;
       }
       const answer = await lookup(query);
+      if (!answer.answered && answer.reason === 'near-miss' && (answer.related ?? []).length > 0) {
+        // A near miss: each related topic as a result, its message led by what no source gives.
+        const related = (answer.related ?? []).slice(0, INLINE_MAX_RESULTS).map((topic, i): InlineQueryResult => ({
+          type: 'article',
+          id: `related-${i}`,
+          title: truncatePlain(`No source gives ${answer.missing ?? 'exactly that'}`, 120),
+          description: truncatePlain(`Closest: ${topic.topic} — ${topicResultDescription(topic)}`, 200),
+          input_message_content: { message_text: inlineMessage({ ...answer, related: [topic] }), ...htmlExtra },
+        }));
+        await ctx.answerInlineQuery(related, { cache_time: INLINE_CACHE_SECONDS });
+        log.info('inline.near_miss', { results: related.length });
+        return;
+      }
       if (!answer.answered) {
         await ctx.answerInlineQuery(await exampleResults(), {
           cache_time: INLINE_CACHE_SECONDS,
-          button: { text: 'No sourced claims for that: see what I know', start_parameter: 'help' },
+          button: { text: answer.reason === 'language' ? 'I understand English for now: see what I know' : 'No sourced claims for that: see what I know', start_parameter: 'help' },
         });
         return;
       }

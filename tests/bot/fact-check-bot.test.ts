@@ -300,9 +300,53 @@ describe('the fact-check bot', () => {
       expect(h.api.callsTo('sendMessage')[0]?.body).toMatchObject({ chat_id: GROUP_CHAT });
       expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/\/ask/);
     });
+    it('answers a group near miss with what the sources do give, not a bare refusal', async () => {
+      // Prepare
+      const soldiers = update('group-reply-to-bot');
+      (soldiers.message as Record<string, unknown>).text = 'How many Soviet soldiers died in WWII?';
+
+      // Act
+      await h.send(bot, soldiers);
+
+      // Assess
+      const text = h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
+      expect(text).toMatch(/^<b>No source gives a figure for soldiers alone\.<\/b>/);
+      expect(text).toContain('27 million');
+    });
+
+    it('tells a group, in one line, that it reads English for now', async () => {
+      // Prepare
+      const russian = update('group-reply-to-bot');
+      (russian.message as Record<string, unknown>).text = 'Сколько китайцев погибло во Второй мировой?';
+
+      // Act
+      await h.send(bot, russian);
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent).toHaveLength(1);
+      expect(String(sent[0]?.body.text)).toMatch(/^<b>I understand English for now\.<\/b>/);
+    });
   });
 
   describe('inline queries', () => {
+    it('offers a near miss inline as the closest topics, each led by what no source gives', async () => {
+      // Prepare
+      const inline = update('inline-query-empty');
+      (inline.inline_query as Record<string, unknown>).query = 'how many soviet soldiers died in ww2';
+
+      // Act
+      await h.send(bot, inline);
+
+      // Assess
+      const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+      expect(results.length).toBeGreaterThanOrEqual(1);
+      for (const r of results) {
+        expect(r.title).toBe('No source gives a figure for soldiers alone');
+        expect(String((r.input_message_content as { message_text: string }).message_text)).toMatch(/^<b>No source gives a figure for soldiers alone\.<\/b>/);
+      }
+    });
+
     it('returns one result per topic with the spread and the full answer', async () => {
       // Prepare / Act
       await h.send(bot, update('inline-query'));
