@@ -1,8 +1,12 @@
 /**
- * Question in, sourced answer out: parse, read at most three partitions,
- * keep only the claims that answer this very question, group them by topic
- * and judge whether each topic's sources agree. Never composes an answer of
- * its own; no matching claim means `answered: false`.
+ * Message in, sourced answer out. The stages, in order:
+ * 1. reading/: clean the message, tell its script, split it into questions;
+ * 2. per question: parse (parse-question.ts), plan at most three lookup keys
+ *    for the question and for its relaxed form (lookup-plan.ts), read them in
+ *    one budgeted round, select the claims that answer it (claim-matching.ts),
+ *    else the closest ones as related (a near miss);
+ * 3. group by topic, judge each topic's sources, cap, and merge the questions.
+ * Never composes an answer of its own; no matching claim means `answered: false`.
  */
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { ClaimsStore, LookupResult } from '../store/claims-store';
