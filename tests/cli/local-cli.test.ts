@@ -100,6 +100,20 @@ describe('npm run ask', () => {
     expect(Object.keys(parsed.claims[0]!)).toEqual(['id', 'kind', 'topic', 'speaker', 'place', 'date', 'figure', 'text', 'excerpt', 'source']);
     expect(Object.keys(parsed.claims[0]!.source as object)).toEqual(['id', 'outlet', 'origin', 'url', 'published', 'document']);
   });
+
+  it('--explain shows how a message was read and why each candidate was kept or dropped', async () => {
+    // Act
+    const result = await run(['ask', '--', '--explain', 'hey bot, what did Xi say in Moscow? thanks!!']);
+
+    // Assess
+    expect(result.stdout).toContain('questions: "what did Xi say in Moscow"');
+    expect(result.stdout).toMatch(/speakers: Xi Jinping/);
+    expect(result.stdout).toMatch(/places: Moscow/);
+    expect(result.stdout).toMatch(/lookup keys \(\d\): said:xi@moscow/);
+    expect(result.stdout).toMatch(/menafn-xi-strategic-bond — KEPT/);
+    expect(result.stdout).toMatch(/— dropped: /);
+    expect(result.stdout).toMatch(/outcome: answered with 3 claim\(s\)/);
+  });
 });
 
 describe('npm start', () => {

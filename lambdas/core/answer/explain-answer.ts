@@ -10,13 +10,15 @@ import { cleanMessage } from '../reading/clean-message';
 import { dominantScript } from '../reading/detect-language';
 import { splitQuestions } from '../reading/split-questions';
 import { claimScore } from './answer-cap';
-import { filterFailure } from './claim-matching';
+import { EVIDENCE_THRESHOLD, evidenceCoverage, filterFailure } from './claim-matching';
 import type { Explanation, QuestionAnswerer } from './question-answerer';
 import { vocabularyFor } from './question-vocabulary';
 
 function groups(label: string, list: readonly { readonly ids: readonly string[] }[], k: Knowledge): string[] {
   return list.length === 0 ? [] : [`  ${label}: ${list.map((g) => g.ids.map((id) => k.name(id)).join(' | ')).join(' + ')}`];
 }
+
+const label = (g: readonly string[]) => (g.length > 1 ? `${g[0]} (or ${g.length - 1} synonyms)` : (g[0] ?? ''));
 
 function explainOne(e: Explanation, k: Knowledge): string[] {
   const p = e.parsed;
@@ -35,11 +37,15 @@ function explainOne(e: Explanation, k: Knowledge): string[] {
     ...(p.months.length ? [`  months: ${p.months.join(', ')}`] : []),
     ...(scopes.length ? [`  part of the count: ${scopes.join(', ')}`] : []),
     ...(p.outlets.length ? [`  outlets: ${p.outlets.map((o) => o.join('|')).join(', ')}`] : []),
-    ...(p.keywords.length ? [`  words a claim must carry: ${p.keywords.map((g) => (g.length > 1 ? `${g[0]} (or ${g.length - 1} synonyms)` : g[0])).join(', ')}`] : []),
+    ...(p.requiredKeywords.length ? [`  words a claim must carry: ${p.keywords.filter((_, i) => p.requiredKeywords.includes(i)).map(label).join(', ')}`] : []),
+    ...(p.keywords.length > p.requiredKeywords.length
+      ? [`  evidence words (weighted by rarity; the best-covered claims are kept if they cover ≥ ${EVIDENCE_THRESHOLD} or the question is anchored): ${p.keywords.filter((_, i) => !p.requiredKeywords.includes(i)).map(label).join(', ')}`]
+      : []),
     ...(p.unknownSpeaker ? ['  speaker: someone the data does not know (no answer)'] : []),
     `  lookup keys (${e.keys.length}): ${e.keys.join(', ') || 'none: nothing to look up'}`,
     `  candidates read: ${e.candidates.length}${e.truncated ? ' (the read budget ran out before every partition was read)' : ''}`,
   ];
+  const soft = p.keywords.filter((_, i) => !p.requiredKeywords.includes(i));
   const selected = new Set(e.selected.map((c) => c.id));
   const related = new Set(e.related.map((c) => c.id));
   for (const c of e.candidates) {
@@ -49,7 +55,8 @@ function explainOne(e: Explanation, k: Knowledge): string[] {
       : related.has(c.id)
         ? `related (no source gives ${e.relaxed.join('; ')})`
         : `dropped: ${(e.plan && filterFailure(c, p, e.plan, v)) ?? 'another subject than the one asked'}`;
-    lines.push(`    [${score}] ${c.id} — ${why}`);
+    const evidence = soft.length === 0 ? '' : ` · evidence ${evidenceCoverage(c, soft, v).toFixed(2)}`;
+    lines.push(`    [rank ${score}${evidence}] ${c.id} — ${why}`);
   }
   lines.push(`  outcome: ${e.selected.length > 0 ? `answered with ${e.selected.length} claim(s)` : e.related.length > 0 ? `near miss, ${e.related.length} related claim(s)` : 'no answer'}`);
   return lines;
