@@ -52,7 +52,7 @@ export class InMemoryClaimsStore implements ClaimsStore {
     this.lookups.push([...keys]);
     const pageSize = budget.pageSize ?? DEFAULT_PAGE_SIZE;
     const maxRequests = budget.maxRequests ?? MAX_READ_REQUESTS;
-    const cursors = [...new Set(keys)].map((key) => ({ list: this.index.get(key) ?? [], offset: 0, done: false }));
+    const cursors = [...new Set(keys)].map((key) => ({ key, list: this.index.get(key) ?? [], offset: 0, done: false }));
     const byId = new Map<string, SourcedClaim>();
     let requests = 0;
     const read = (batch: typeof cursors) => {
@@ -66,7 +66,8 @@ export class InMemoryClaimsStore implements ClaimsStore {
     };
     read(cursors);
     for (let open = cursors.filter((c) => !c.done); open.length > 0 && requests < maxRequests; open = cursors.filter((c) => !c.done)) read(open.slice(0, maxRequests - requests));
-    return { claims: [...byId.values()], truncated: cursors.some((c) => !c.done), requests };
+    const cut = cursors.filter((c) => !c.done).map((c) => c.key);
+    return { claims: [...byId.values()], truncated: cut.length > 0, truncatedKeys: cut, requests };
   }
 
   async listSources(): Promise<Source[]> {

@@ -15,13 +15,15 @@ describe('the read budget', () => {
   it('says when it cut the read short, and not otherwise', async () => {
     // Prepare
     const dataset = await loadDataset(DATA_DIR);
-    const template = dataset.claims.find((c) => c.speaker !== null && dataset.knowledge.entity(c.speaker)?.principal === true && c.figure === null);
+    const template = dataset.claims.find((c) => c.speaker !== null && c.place !== null && dataset.knowledge.entity(c.speaker)?.principal === true && c.figure === null);
     expect(template).toBeDefined();
     const extra = Array.from({ length: 400 }, (_, i) => ({
       ...template!,
       id: `zz-growth-${i}`,
       topic: `Unrelated remarks ${i}`,
       subjects: template!.subjects.filter((id) => dataset.knowledge.kind(id) !== 'war'),
+      place: null,
+      event: null,
       date: '2026-11-01',
       text: `Remark number ${i} on another subject.`,
     }));
@@ -32,11 +34,15 @@ describe('the read budget', () => {
     // Act
     const broad = await answerer.answer(`What did ${speaker} say?`);
     const narrow = await answerer.answer('How many Chinese died in WWII?');
+    // Its own key is small; only the relaxed question's broader key (everything the speaker said) is cut.
+    const placed = await answerer.answer(`What did ${speaker} say in ${KNOWLEDGE.name(template!.place!)}?`);
 
     // Assess
     expect(broad.truncated).toBe(true);
     expect(renderReplyText(broad, 'terminal')).toContain(TRUNCATED_NOTE);
     expect(narrow.truncated).toBeUndefined();
     expect(renderReplyText(narrow, 'terminal')).not.toContain(TRUNCATED_NOTE);
+    expect(placed.answered).toBe(true);
+    expect(placed.truncated).toBeUndefined();
   });
 });

@@ -111,7 +111,7 @@ export class QuestionAnswerer {
     const broadest = relaxed[relaxed.length - 1];
     const relaxedPlan = broadest === undefined ? null : planLookup(broadest.parsed, v);
     const keys = [...new Set([...(plan?.keys ?? []), ...(relaxedPlan?.keys ?? [])])].slice(0, MAX_LOOKUP_KEYS);
-    const read = keys.length === 0 ? { claims: [], truncated: false } : await this.find(keys);
+    const read: LookupResult = keys.length === 0 ? { claims: [], truncated: false, requests: 0 } : await this.find(keys);
     const candidates = read.claims;
     const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
     let related: SourcedClaim[] = [];
@@ -122,7 +122,10 @@ export class QuestionAnswerer {
       dropped = r.dropped;
       if (related.length > 0) break;
     }
-    return { question, parsed, plan, keys, candidates, truncated: read.truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
+    // An answer is incomplete only if its own keys were cut short; the relaxed question's broader keys often are.
+    const cutKeys = read.truncatedKeys ?? (read.truncated ? keys : []);
+    const truncated = selected.length > 0 ? (plan?.keys ?? []).some((key) => cutKeys.includes(key)) : cutKeys.length > 0;
+    return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
   private async answerOne(question: string): Promise<Answer> {

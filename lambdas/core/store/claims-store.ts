@@ -28,6 +28,8 @@ export interface LookupResult {
    * reply should say so.
    */
   readonly truncated: boolean;
+  /** The keys whose partitions were not read to the end (a subset of the keys asked). */
+  readonly truncatedKeys?: readonly string[];
   /** Read requests sent (Queries, SOURCES included). */
   readonly requests: number;
 }

@@ -266,7 +266,8 @@ export class DynamoDbClaimsStore implements ClaimsStore {
       await readPages(open);
     }
     const { claims, unresolved } = joinSources(decoded);
-    return { claims, truncated: unresolved.length > 0 || cursors.some((c) => !c.done), requests };
+    const cut = cursors.filter((c) => !c.done).map((c) => c.key);
+    return { claims, truncated: unresolved.length > 0 || cut.length > 0, truncatedKeys: cut, requests };
   }
 
   async listSources(): Promise<Source[]> {
