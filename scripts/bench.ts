@@ -304,7 +304,8 @@ async function main(): Promise<void> {
       const unansweredBoth = (i: number) => (answers[i]?.ids.length ?? 0) === 0 && (baseline?.answers[i]?.ids.length ?? 0) === 0;
       // A reply that gained the "more may match" note says the budget cut its read short (reported below as
       // "cut short"); its claims are compared by id. Everything else in the reply must be the same.
-      const uncut = (reply: string | undefined) => (reply ?? '').split(TRUNCATED_NOTE).join('');
+      const note = new RegExp(`\\s*(?:<i>)?${TRUNCATED_NOTE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:</i>)?`, 'g');
+      const uncut = (reply: string | undefined) => (reply ?? '').replace(note, '');
       const changedAt = questions.map((_, i) => i).filter((i) => uncut(replies[i]) !== uncut(baseline?.replies[i]));
       const changed = changedAt.filter((i) => !unansweredBoth(i)).map((i) => questions[i] as string);
       const suggestionsChanged = changedAt.filter(unansweredBoth).map((i) => questions[i] as string);
