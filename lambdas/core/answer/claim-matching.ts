@@ -42,7 +42,29 @@ export function impliedEntities(claim: SourcedClaim, v: Vocabulary): Set<string>
 const STEM_CACHE_LIMIT = 5_000;
 const stemCache = new Map<string, string[]>();
 
+/** The same claim object is asked about many times per question: skip building its content key again. */
+const stemsByObject = new WeakMap<Vocabulary, WeakMap<SourcedClaim, { with?: string[]; without?: string[] }>>();
+
 function claimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
+  let forVocabulary = stemsByObject.get(v);
+  if (forVocabulary === undefined) {
+    forVocabulary = new WeakMap();
+    stemsByObject.set(v, forVocabulary);
+  }
+  let byObject = forVocabulary.get(claim);
+  if (byObject === undefined) {
+    byObject = {};
+    forVocabulary.set(claim, byObject);
+  }
+  const known = withExcerpt ? byObject.with : byObject.without;
+  if (known !== undefined) return known;
+  const stems = claimStemsByContent(claim, withExcerpt, v);
+  if (withExcerpt) byObject.with = stems;
+  else byObject.without = stems;
+  return stems;
+}
+
+function claimStemsByContent(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
   const key = [claim.id, claim.text, claim.topic, claim.subjects.join(), claim.speaker, claim.place, claim.event, claim.figure?.qualifiers.join(), claim.source.outlet, claim.source.origin, withExcerpt ? claim.excerpt : ''].join('\u0000');
   let stems = stemCache.get(key);
   if (stems === undefined) {
@@ -63,10 +85,32 @@ function computeClaimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabul
 export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: SourcedClaim, v: Vocabulary, withExcerpt = true): boolean {
   if (keywords.length === 0) return true;
   const stems = claimStems(claim, withExcerpt, v);
-  return keywords.every((group) => group.some((word) => {
-    const wanted = stem(word);
-    return stems.some((s) => stemsMatch(wanted, s));
-  }));
+  return keywords.every((group) => groupMatches(group, stems));
+}
+
+/**
+ * Whether a claim's stems hold one word of a group. Ranking asks the same
+ * question of the same claim several times (evidence, focus, ordering), and a
+ * warm Lambda sees the same claims again: memoised per stem list (bounded).
+ */
+const groupMemo = new WeakMap<readonly string[], Map<string, boolean>>();
+function groupMatches(group: readonly string[], stems: readonly string[]): boolean {
+  let memo = groupMemo.get(stems);
+  if (memo === undefined) {
+    memo = new Map();
+    groupMemo.set(stems, memo);
+  }
+  const key = group.join(' ');
+  let found = memo.get(key);
+  if (found === undefined) {
+    if (memo.size > 500) memo.clear();
+    found = group.some((word) => {
+      const wanted = stem(word);
+      return stems.some((s) => stemsMatch(wanted, s));
+    });
+    memo.set(key, found);
+  }
+  return found;
 }
 
 /**

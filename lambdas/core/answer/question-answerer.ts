@@ -17,7 +17,7 @@ import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
 import { dominantScript } from '../reading/detect-language';
-import { splitQuestions } from '../reading/split-questions';
+import { memoParse, splitQuestions, type Parse } from '../reading/split-questions';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
 import { judgeTopic } from './topic-verdict';
 import type { Knowledge } from '../knowledge/knowledge';
@@ -95,16 +95,17 @@ export class QuestionAnswerer {
     const cleaned = cleanMessage(message);
     const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
     if (script !== 'latin' && script !== 'none') return { ...unanswered(message, this.knowledge), reason: 'language' };
-    const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary).slice(0, MAX_QUESTIONS_PER_MESSAGE);
+    const parse = memoParse(this.vocabulary);
+    const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
-    const answers = await Promise.all(questions.map((q) => this.answerOne(q)));
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse)));
     return mergeAnswers(message, answers, this.knowledge);
   }
 
   /** How one question was read and judged: for --explain and for answer(). */
-  async explain(question: string): Promise<Explanation> {
+  async explain(question: string, parse: Parse = (q) => parseQuestion(q, this.vocabulary)): Promise<Explanation> {
     const v = this.vocabulary;
-    const parsed = parseQuestion(question, v);
+    const parsed = parse(question);
     const plan = planLookup(parsed, v);
     const relaxed = relaxations(parsed, v);
     // The broadest relaxation's keys cover the narrower ones: one read round serves them all.
@@ -128,9 +129,9 @@ export class QuestionAnswerer {
     return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
-  private async answerOne(question: string): Promise<Answer> {
+  private async answerOne(question: string, parse: Parse): Promise<Answer> {
     const v = this.vocabulary;
-    const e = await this.explain(question);
+    const e = await this.explain(question, parse);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);

@@ -28,10 +28,13 @@ const markdown: Rule = (t) => t.replace(/[*_`~]+/g, ' ').replace(/^\s*#+\s*/gm, 
 /** The order the rules run in. */
 const CLEANING_RULES: readonly Rule[] = [forwardedHeader, links, mentions, emoji, markdown];
 
+/** A pasted message longer than this is cut before reading: questions are short, and each stretch is parsed. */
+export const MAX_MESSAGE_CHARS = 2_000;
+
 export function cleanMessage(raw: string): CleanedMessage {
   const own: string[] = [];
   const quoted: string[] = [];
-  for (const line of raw.split('\n')) {
+  for (const line of raw.slice(0, MAX_MESSAGE_CHARS).split('\n')) {
     const quote = line.match(/^\s*(?:>|&gt;)\s?(.*)$/);
     if (quote) quoted.push(quote[1] ?? '');
     else own.push(line);

@@ -5,14 +5,16 @@
  */
 export type Script = 'latin' | 'cyrillic' | 'han' | 'other' | 'none';
 
+const count = (text: string, letters: RegExp) => text.match(letters)?.length ?? 0;
+
 export function dominantScript(text: string): Script {
-  const counts = { latin: 0, cyrillic: 0, han: 0, other: 0 };
-  for (const ch of text) {
-    if (/\p{Script=Latin}/u.test(ch)) counts.latin++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) counts.cyrillic++;
-    else if (/\p{Script=Han}/u.test(ch)) counts.han += 2; // one Han character is about a word
-    else if (/\p{L}/u.test(ch)) counts.other++;
-  }
-  const [script, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0] as [Script, number];
+  const counts: Record<Exclude<Script, 'none'>, number> = {
+    latin: count(text, /\p{Script=Latin}/gu),
+    cyrillic: count(text, /\p{Script=Cyrillic}/gu),
+    // One Han character is about a word.
+    han: 2 * count(text, /\p{Script=Han}/gu),
+    other: count(text, /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\P{L}]/gu),
+  };
+  const [script, n] = (Object.entries(counts) as Array<[Script, number]>).sort((a, b) => b[1] - a[1])[0] as [Script, number];
   return n === 0 ? 'none' : script;
 }

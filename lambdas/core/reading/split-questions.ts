@@ -10,9 +10,24 @@
  * when no stretch does. So nothing is lost that the reader could use, and
  * nothing is added that would become a requirement.
  */
-import { parseQuestion } from '../answer/parse-question';
+import { parseQuestion, type ParsedQuestion } from '../answer/parse-question';
 import type { Vocabulary } from '../answer/question-vocabulary';
 import { normaliseText, stem, tokenise } from '../answer/normalise-question';
+
+/** Parses a text, remembering what it parsed for the rest of one message (the answerer reads the same questions again). */
+export type Parse = (text: string) => ParsedQuestion;
+
+export function memoParse(v: Vocabulary): Parse {
+  const seen = new Map<string, ParsedQuestion>();
+  return (text) => {
+    let parsed = seen.get(text);
+    if (parsed === undefined) {
+      parsed = parseQuestion(text, v);
+      seen.set(text, parsed);
+    }
+    return parsed;
+  };
+}
 
 const QUESTION_WORDS = new Set('what whats who whom whose when where which why how did does do is are was were can could has have will would'.split(' '));
 
@@ -24,10 +39,10 @@ const STRETCH_BREAK = /[,;:()[\]!…—–\n]+|\.(?=\s|$)|\s-\s/;
 /** anchor: names something (entity, unit, year, number); cue: asks (question word, verb of saying); weak: only words the claims use. */
 type Strength = 'anchor' | 'cue' | 'weak' | 'none';
 
-function strength(text: string, v: Vocabulary): Strength {
+function strength(text: string, v: Vocabulary, parse: Parse): Strength {
   const words = tokenise(normaliseText(text));
   if (words.length === 0) return 'none';
-  const p = parseQuestion(text, v);
+  const p = parse(text);
   const named = p.speakers.length + p.subjects.length + p.places.length + p.wars.length + p.events.length + p.years.length + p.outlets.length;
   if (named > 0 || p.unit !== null || words.some((w) => /^\d/.test(w)) || p.keywords.some((g) => g.some((w) => v.otherNames.has(w)))) return 'anchor';
   if (QUESTION_WORDS.has(words[0] ?? '') || p.intent === 'said' || p.intent === 'when') return 'cue';
@@ -44,9 +59,9 @@ interface Part {
 const SETS_ASIDE = /^(?:besides|beside|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside)\b/i;
 
 /** One question without the stretches that carry nothing, or null when nothing is left. */
-function trimQuestion(text: string, v: Vocabulary): Part | null {
+function trimQuestion(text: string, v: Vocabulary, parse: Parse): Part | null {
   const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0 && !SETS_ASIDE.test(s));
-  const rated = stretches.map((s) => ({ s, k: strength(s, v) }));
+  const rated = stretches.map((s) => ({ s, k: strength(s, v, parse) }));
   const anchored = rated.some((r) => r.k === 'anchor');
   const kept = rated.filter((r) => (anchored ? r.k === 'anchor' || r.k === 'cue' : r.k !== 'none')).map((r) => r.s);
   return kept.length === 0 ? null : { text: kept.join(', '), anchored };
@@ -57,8 +72,8 @@ function trimQuestion(text: string, v: Vocabulary): Part | null {
  * leaves out what it counts. It takes the words of the one before from its
  * counted word on ("died in WWII"), so each is read with its own filters.
  */
-function completeEllipsis(text: string, previous: string | undefined, v: Vocabulary): string {
-  if (previous === undefined || !/^\s*how (?:many|much)\b/i.test(text) || parseQuestion(text, v).unit !== null) return text;
+function completeEllipsis(text: string, previous: string | undefined, v: Vocabulary, parse: Parse): string {
+  if (previous === undefined || !/^\s*how (?:many|much)\b/i.test(text) || parse(text).unit !== null) return text;
   const words = previous.split(/\s+/);
   const from = words.findIndex((w) => v.unitWords[normaliseText(w)] !== undefined);
   return from < 0 ? text : `${text} ${words.slice(from).join(' ')}`;
@@ -99,17 +114,17 @@ function resolvePronoun(text: string, previous: string | undefined, v: Vocabular
  * before it and adds nothing; a message whose own words name nothing is about
  * the lines it quotes.
  */
-export function splitQuestions(own: string, quoted: string, v: Vocabulary): string[] {
-  const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v)).filter((p): p is Part => p !== null);
+export function splitQuestions(own: string, quoted: string, v: Vocabulary, parse: Parse = memoParse(v)): string[] {
+  const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v, parse)).filter((p): p is Part => p !== null);
   // A question that names nothing but refers back with a pronoun stands on what the one before it named.
   const anchored: Part[] = [];
   for (const part of parts) {
     const previous = anchored[anchored.length - 1]?.text;
-    if (part.anchored) anchored.push({ text: completeEllipsis(part.text, previous, v), anchored: true });
+    if (part.anchored) anchored.push({ text: completeEllipsis(part.text, previous, v, parse), anchored: true });
     else if (previous !== undefined && PRONOUNS.test(part.text)) anchored.push({ text: resolvePronoun(part.text, previous, v), anchored: true });
   }
   if (anchored.length > 0) return anchored.map((p) => p.text);
-  const fromQuote = quoted.length > 0 ? trimQuestion(`${quoted.replace(/\n/g, ' ')}, ${own}`, v) : null;
+  const fromQuote = quoted.length > 0 ? trimQuestion(`${quoted.replace(/\n/g, ' ')}, ${own}`, v, parse) : null;
   if (fromQuote !== null) return [fromQuote.text];
   return parts.length > 0 ? [parts.map((p) => p.text).join(', ')] : [];
 }
