@@ -319,6 +319,20 @@ function decodeOnce(items: readonly Record<string, unknown>[], seen: Set<string>
   return decoded;
 }
 
+/**
+ * The same decoded claim with the same source is the same object from one
+ * question to the next in a warm container, so what the answerer derives from
+ * a claim (its stems, its keyword matches) is derived once.
+ */
+const joined = new WeakMap<DecodedClaim['claim'], { source: Source; sourced: SourcedClaim }>();
+function withSource(claim: DecodedClaim['claim'], source: Source): SourcedClaim {
+  const known = joined.get(claim);
+  if (known !== undefined && known.source === source) return known.sourced;
+  const sourced = { ...claim, source };
+  joined.set(claim, { source, sourced });
+  return sourced;
+}
+
 /** Claims with their sources, de-duplicated by id (first seen wins), and the source references nobody could resolve. */
 function joinSources(decoded: readonly DecodedClaim[]): { claims: SourcedClaim[]; unresolved: string[] } {
   const byId = new Map<string, SourcedClaim>();
@@ -327,7 +341,7 @@ function joinSources(decoded: readonly DecodedClaim[]): { claims: SourcedClaim[]
     if (byId.has(claim.id)) continue;
     const source = sourceCache.get(sourceRef);
     if (source === undefined) unresolved.add(sourceRef);
-    else byId.set(claim.id, { ...claim, source });
+    else byId.set(claim.id, withSource(claim, source));
   }
   return { claims: [...byId.values()], unresolved: [...unresolved] };
 }
