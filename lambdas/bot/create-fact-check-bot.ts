@@ -17,7 +17,7 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
-import { renderAnswer } from '../core/answer/render-answer';
+import { hasLongerPassages, renderAnswer } from '../core/answer/render-answer';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
@@ -188,7 +188,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     }
     const short = render(answer, 'short');
     // Offer the button only when the full excerpts actually add something.
-    const offerPassages = answer.answered && render(answer, 'full').join('\n') !== short.join('\n');
+    const offerPassages = answer.answered && hasLongerPassages(answer);
     await typing;
     await sendAll(ctx, chatId, short, {
       replyTo,

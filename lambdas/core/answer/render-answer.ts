@@ -164,6 +164,11 @@ function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): str
   }
 }
 
+/** Whether the full rendering would show more than the short one: some passage is longer than its short cut. */
+export function hasLongerPassages(answer: Answer): boolean {
+  return answer.topics.some((t) => t.claims.some((c) => trimPassage(c.excerpt, SHORT_PASSAGE_CHARS) !== trimPassage(c.excerpt, MAX_PASSAGE_CHARS)));
+}
+
 /** Blocks of a reply, in order; join with a blank line or pack into messages. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
   const s = styleFor(options);
