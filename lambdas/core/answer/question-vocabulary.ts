@@ -146,7 +146,7 @@ function addPhrase(phrases: Map<string, Phrase>, text: string, phrase: Phrase): 
   else if (existing?.type !== 'outlet') phrases.set(key, phrase);
 }
 
-/** How a source's outlet name is typed: "PUREWILAYAH.COM" as "purewilayah com" or "purewilayah". Other spellings are outlet entities' aliases. */
+/** How a source's outlet name is typed: "EXAMPLE.COM" as "example com" or "example". Other spellings are outlet entities' aliases. */
 function outletForms(name: string): string[] {
   const words = tokenise(normaliseText(name));
   const first = words[0];

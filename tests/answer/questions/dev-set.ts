@@ -6,29 +6,7 @@
  * set (held-out-set.ts) may not.
  */
 import type { QuestionCase } from '../question-set';
-
-const CHINA_TOLLS = ['menafn-putin-china-toll-37m', 'pw-china-toll-15-20m'];
-const SOVIET_TOLLS = ['menafn-putin-soviet-toll-27m', 'pw-soviet-toll-27m', 'preview-soviet-toll-27m'];
-const XI_IN_MOSCOW = ['menafn-xi-strategic-bond', 'menafn-xi-enormous-losses', 'jointstmt-xi-unswervingly-deepen'];
-const XI_IN_BEIJING = ['pw-xi-major-victor-states', 'pw-xi-safeguarding-historic-truth'];
-const XI_IN_2020 = ['wwii75-xi-safeguard-victory', 'wwii75-xi-sacrifices-and-contributions', 'wwii75-xi-deeper-strategic-coordination', 'wwii75-xi-unsc-permanent-members', 'wwii75-xi-multilateralism'];
-const PUTIN_IN_BEIJING = ['pw-putin-pla-usual-brilliance', 'pw-putin-ancestors-huge-price'];
-const PUTIN_SACRIFICES = ['menafn-putin-sacrifices-never-forgotten', 'pw-putin-ancestors-huge-price', 'wwii75-putin-most-painful-tragedy'];
-const ANNIVERSARY_80 = ['menafn-victory-80th-anniversary', 'preview-victory-80th-anniversary'];
-const LEADERS_COUNT = 'menafn-leaders-attending-over-two-dozen';
-const OTHER_LEADERS = 'preview-brazil-serbia-slovakia-leaders';
-const TALKS_7H = 'jointstmt-talks-more-than-seven-hours';
-const TROOPS_2020 = 'wwii75-parade-14000-troops';
-const RESCHEDULED_2020 = 'wwii75-celebrations-rescheduled-covid';
-const PUTIN_CEASEFIRE = 'preview-putin-ceasefire-may-8-10';
-const ZELENSKIY_TRUCE = 'preview-zelenskiy-30-day-truce';
-const SOURCES = {
-  menafn: 'menafn-putin-xi-wwii-victims',
-  purewilayah: 'purewilayah-putin-xi-wwii-legacy',
-  messages2020: 'xi-putin-wwii-75th-messages',
-  jointStatement: 'putin-xi-moscow-joint-statement',
-  preview: 'xi-moscow-victory-day-preview',
-} as const;
+import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, XI_IN_2020, PUTIN_IN_BEIJING, PUTIN_SACRIFICES, ANNIVERSARY_80, LEADERS_COUNT, OTHER_LEADERS, TALKS_7H, TROOPS_2020, RESCHEDULED_2020, PUTIN_CEASEFIRE, ZELENSKIY_TRUCE, SOURCES } from './claim-groups';
 
 export const DEV_SET: readonly QuestionCase[] = [
   // ── chatty wrapping ────────────────────────────────────────────────────
