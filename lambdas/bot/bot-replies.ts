@@ -13,6 +13,8 @@ import { escapeHtml } from './telegram-html';
 export const SOURCES_UNAVAILABLE = "I can't reach my sources right now, please try again in a minute.";
 
 export const SHOW_PASSAGES_LABEL = 'Show passages';
+/** The button under an answer whose other topics did not fit its message. */
+export const moreTopicsLabel = (n: number) => `More: ${n} topic${n === 1 ? '' : 's'}`;
 
 function exampleList(examples: readonly string[]): string {
   return examples.map((q) => `• <code>${escapeHtml(q)}</code>`).join('\n');

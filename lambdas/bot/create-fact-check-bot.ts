@@ -15,12 +15,13 @@
  * fields only (see structured-log.ts).
  */
 import { Telegraf, type Context } from 'telegraf';
-import type { InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
+import type { InlineKeyboardButton, InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
-import { hasLongerPassages, renderAnswer } from '../core/answer/render-answer';
+import { MESSAGE_CHARS, renderReply, topicAnswerLine } from '../core/answer/render-answer';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
+  moreTopicsLabel,
   SOURCES_UNAVAILABLE,
   aboutHtml,
   noClaimsInGroupHtml,
@@ -38,7 +39,7 @@ import { exampleResultDescription, topicResultDescription } from './inline-descr
 import { installRateLimitRetry } from './telegram-retry';
 import { installTokenRejectionWatch } from './telegram-token-watch';
 import { asTelegramUpdate } from './update-shape';
-import { TELEGRAM_MESSAGE_LIMIT, escapeHtml, packBlocks, truncatePlain } from './telegram-html';
+import { escapeHtml, packBlocks, truncatePlain } from './telegram-html';
 
 export interface QuestionAnswering {
   answer(question: string): Promise<Answer>;
@@ -75,9 +76,15 @@ export const INLINE_CACHE_SECONDS = 300;
 const INLINE_MAX_RESULTS = 50;
 const EXAMPLES_MEMO_MS = 10 * 60 * 1000;
 
-/** callback_data of the "Show passages" button: `passages:<number of messages in the short answer>`. */
-const PASSAGES_DATA = /^passages:([1-9][0-9]?)$/;
-export const passagesCallbackData = (messageCount: number) => `passages:${Math.min(99, Math.max(1, messageCount))}`;
+/**
+ * callback_data of the buttons under an answer: `full:<first topic>` ("Show
+ * passages" for the topics of that message) and `more:<first topic>` (the
+ * next page). `passages:<n>` is what earlier deploys put under their answers:
+ * it still shows the passages from the first topic.
+ */
+const BUTTON_DATA = /^(?:(full|more):([0-9]{1,2})|(passages):[1-9][0-9]?)$/;
+export const passagesCallbackData = (fromTopic: number) => `full:${Math.min(99, Math.max(0, fromTopic))}`;
+export const moreCallbackData = (fromTopic: number) => `more:${Math.min(99, Math.max(0, fromTopic))}`;
 
 /** The BotInfo telegraf needs, built from configuration instead of a getMe call. */
 export function botInfoFromConfig(id: number, username: string): UserFromGetMe {
@@ -140,7 +147,22 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     }
   }
 
-  const render = (answer: Answer, passages: 'short' | 'full') => packBlocks(renderAnswer(answer, { format: 'html', passages }));
+  /** One message of the short answer, from a topic on, with its buttons: Show passages, More: N topics. */
+  function shortReply(answer: Answer, fromTopic = 0): { html: string; keyboard?: InlineKeyboardMarkup } {
+    const reply = renderReply(answer, { format: 'html', passages: 'short', fromTopic });
+    const html = packBlocks(reply.blocks)[0] ?? '';
+    const buttons: InlineKeyboardButton[] = [];
+    if (answer.answered || (answer.related ?? []).length > 0) buttons.push({ text: SHOW_PASSAGES_LABEL, callback_data: passagesCallbackData(fromTopic) });
+    if (reply.moreTopics > 0) buttons.push({ text: moreTopicsLabel(reply.moreTopics), callback_data: moreCallbackData(fromTopic + reply.shownTopics) });
+    return buttons.length > 0 ? { html, keyboard: { inline_keyboard: [buttons] } } : { html };
+  }
+
+  /** The passages of the topics one short message showed, packed into as many messages as they need. */
+  function fullReply(answer: Answer, fromTopic: number): string[] {
+    const shown = renderReply(answer, { format: 'html', passages: 'short', fromTopic }).shownTopics;
+    const paged: Answer = answer.answered ? { ...answer, topics: answer.topics.slice(fromTopic, fromTopic + Math.max(1, shown)) } : answer;
+    return packBlocks(renderReply(paged, { format: 'html', passages: 'full' }).blocks);
+  }
 
   async function send(ctx: Context, chatId: number, html: string, options: SendOptions = {}): Promise<Message.TextMessage> {
     return ctx.telegram.sendMessage(chatId, html, {
@@ -186,15 +208,10 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       log.info('answer.sent', { chatId, answered: false, topics: 0, messages: 1 });
       return;
     }
-    const short = render(answer, 'short');
-    // Offer the button only when the full excerpts actually add something.
-    const offerPassages = answer.answered && hasLongerPassages(answer);
+    const reply = shortReply(answer);
     await typing;
-    await sendAll(ctx, chatId, short, {
-      replyTo,
-      ...(offerPassages ? { keyboard: { inline_keyboard: [[{ text: SHOW_PASSAGES_LABEL, callback_data: passagesCallbackData(short.length) }]] } } : {}),
-    });
-    log.info('answer.sent', { chatId, answered: answer.answered, topics: answer.topics.length, messages: short.length });
+    await send(ctx, chatId, reply.html, { replyTo, ...(reply.keyboard ? { keyboard: reply.keyboard } : {}) });
+    log.info('answer.sent', { chatId, answered: answer.answered, topics: answer.topics.length, messages: 1 });
   }
 
   async function sendSources(ctx: Context, chatId: number): Promise<void> {
@@ -268,13 +285,14 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   bot.on('callback_query', async (ctx) => {
     const query = ctx.callbackQuery;
     const data = 'data' in query ? query.data : undefined;
-    const match = typeof data === 'string' ? PASSAGES_DATA.exec(data) : null;
+    const match = typeof data === 'string' ? BUTTON_DATA.exec(data) : null;
     if (!match) {
       log.info('callback.unknown', { hasData: typeof data === 'string' });
       await ctx.answerCbQuery('This button no longer works. Please ask your question again.');
       return;
     }
-    const shortCount = Number(match[1]);
+    const action = match[1] === 'more' ? 'more' : 'full';
+    const fromTopic = match[3] === 'passages' ? 0 : Number(match[2]);
     const message = query.message;
     const original = message && 'reply_to_message' in message ? message.reply_to_message : undefined;
     const question = original ? questionOf(original as RoutableMessage, me(ctx)) : undefined;
@@ -291,16 +309,25 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       return;
     }
     await ctx.answerCbQuery();
-    const full = render(answer, 'full');
     const chatId = message.chat.id;
+    if (action === 'more') {
+      // The next page as a new message under the question; this message keeps its own Show passages.
+      const reply = shortReply(answer, fromTopic);
+      await send(ctx, chatId, reply.html, { replyTo: original.message_id, ...(reply.keyboard ? { keyboard: reply.keyboard } : {}) });
+      await dropButton(ctx, chatId, message, 'more:');
+      log.info('more.sent', { chatId, fromTopic });
+      return;
+    }
+    const full = fullReply(answer, fromTopic);
     try {
-      if (shortCount === 1 && full.length === 1 && full[0] !== undefined) {
-        // The whole answer lives in this one message: expand it in place.
-        await ctx.telegram.editMessageText(chatId, message.message_id, undefined, full[0], { ...htmlExtra, reply_markup: { inline_keyboard: [] } });
+      const kept = keptButtons(message, 'full:');
+      if (full.length === 1 && full[0] !== undefined) {
+        // The passages fit this one message: expand it in place, keeping a More button if it had one.
+        await ctx.telegram.editMessageText(chatId, message.message_id, undefined, full[0], { ...htmlExtra, reply_markup: { inline_keyboard: kept } });
       } else {
-        // Split answers cannot be edited into one message: send the full version, then drop the button.
+        // Too long for one message: send the passages after it, then drop its Show passages button.
         await sendAll(ctx, chatId, full, { replyTo: original.message_id });
-        await ctx.telegram.editMessageReplyMarkup(chatId, message.message_id, undefined, { inline_keyboard: [] });
+        await ctx.telegram.editMessageReplyMarkup(chatId, message.message_id, undefined, { inline_keyboard: kept });
       }
     } catch (err) {
       // A double tap edits an already expanded message: Telegram says "message is not modified". Harmless.
@@ -310,14 +337,26 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     log.info('passages.sent', { chatId, messages: full.length });
   });
 
-  /** One inline result's message: the full excerpts if they fit, else the short ones, else the first part. */
+  /** A message's buttons without those whose callback data starts with `prefix` (the one just used). */
+  function keptButtons(message: object, prefix: string): InlineKeyboardButton[][] {
+    const markup = (message as { reply_markup?: InlineKeyboardMarkup }).reply_markup;
+    const rows = markup?.inline_keyboard ?? [];
+    return rows.map((row) => row.filter((b) => !('callback_data' in b && typeof b.callback_data === 'string' && (b.callback_data.startsWith(prefix) || (prefix === 'full:' && b.callback_data.startsWith('passages:')))))).filter((row) => row.length > 0);
+  }
+
+  async function dropButton(ctx: Context, chatId: number, message: object & { message_id: number }, prefix: string): Promise<void> {
+    try {
+      await ctx.telegram.editMessageReplyMarkup(chatId, message.message_id, undefined, { inline_keyboard: keptButtons(message, prefix) });
+    } catch (err) {
+      if (!asTelegramApiError(err)?.description.includes('message is not modified')) throw err;
+    }
+  }
+
+  /** One inline result's message: the passages too if they fit one message, else the short answer. */
   function inlineMessage(answer: Answer): string {
-    const full = render(answer, 'full');
-    if (full.length === 1 && full[0] !== undefined) return full[0];
-    const short = render(answer, 'short');
-    if (short.length === 1 && short[0] !== undefined) return short[0];
-    const more = '\n\n<i>The answer continues: ask me in a private chat to see all of it.</i>';
-    return packBlocks([short[0] ?? ''], TELEGRAM_MESSAGE_LIMIT - more.length)[0] + more;
+    const full = packBlocks(renderReply(answer, { format: 'html', passages: 'full' }).blocks);
+    if (full.length === 1 && full[0] !== undefined && full[0].length <= MESSAGE_CHARS) return full[0];
+    return shortReply(answer).html;
   }
 
   let examplesMemo: { at: number; results: InlineQueryResult[] } | undefined;
@@ -367,12 +406,13 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         });
         return;
       }
+      // Title: the topic's one-line answer; description: the topic and its spread.
       const results: InlineQueryResult[] = answer.topics.slice(0, INLINE_MAX_RESULTS).map((topic, i) => ({
         type: 'article',
         id: `topic-${i}`,
-        title: truncatePlain(topic.topic, 120),
-        description: topicResultDescription(topic),
-        input_message_content: { message_text: inlineMessage({ question: answer.question, answered: true, topics: [topic] }), ...htmlExtra },
+        title: truncatePlain(answer.comparison && i === 0 ? answer.comparison.line : topicAnswerLine(topic), 120),
+        description: truncatePlain(`${topic.topic} — ${topicResultDescription(topic)}`, 200),
+        input_message_content: { message_text: inlineMessage({ ...answer, topics: [topic], ...(i === 0 ? {} : { comparison: undefined }) }), ...htmlExtra },
       }));
       await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS });
       log.info('inline.answered', { results: results.length });

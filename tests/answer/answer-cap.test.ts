@@ -99,7 +99,7 @@ describe('rendering a capped answer', () => {
     const text = renderReplyText(answer, 'terminal');
 
     // Assess
-    expect(text).toContain(`+${20 - MAX_CLAIMS} more claims on this topic from the same sources, not shown; the verdict covers them.`);
+    expect(text).toContain(`+${20 - MAX_CLAIMS} more claims on this topic from the same sources; the verdict covers them.`);
     expect(text).toContain(`More: ${20 - MAX_CLAIMS} more claims not shown — ask a narrower question`);
   });
 });

@@ -60,17 +60,17 @@ describe('QuestionAnswerer (in-memory index)', () => {
 
     // Assess
     const [ceasefire, visit, said] = answers.map((a) => a.topics[0]);
-    expect(ceasefire?.verdict).toBe('1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days');
+    expect(ceasefire?.verdict).toBe('1 source, an unnamed outlet — Putin: 8–10 May 2025; Zelenskiy: 30 days');
     expect(visit?.topic).toBe("Xi's visit to Moscow, May 2025");
-    expect(visit?.verdict).toBe('1 source: 7–10 May 2025 (“Xi Jinping to Join Putin in…”); 3 more sources report it without a figure');
+    expect(visit?.verdict).toBe('1 source: 7–10 May 2025 (an unnamed outlet, 7 May 2025); 3 more sources report it without a figure');
     expect(new Set(visit?.claims.map((c) => c.source.id)).size).toBe(4);
     for (const topic of answers.flatMap((a) => a.topics)) {
       const sources = new Set(topic.claims.map((c) => c.source.id)).size;
       expect(topic.verdict, topic.topic).not.toMatch(/\bagree\b.*\bReported\b/);
       if (sources === 1) expect(topic.verdict, topic.topic).not.toMatch(/differ|agree/);
-      if (topic.claims.every((c) => c.figure === null)) expect(topic.verdict).toBe(`Reported by ${sources} source${sources === 1 ? '' : 's'}`);
+      if (topic.claims.every((c) => c.figure === null)) expect(topic.verdict).toMatch(sources === 1 ? / alone\b/ : new RegExp(`reported by ${sources} (?:sources|outlets)`, 'i'));
     }
-    expect(said?.verdict).toMatch(/^Reported by/);
+    expect(said?.verdict).toMatch(/\breported by\b/i);
   });
 
   it('caps a one-word question and says so, and leaves a focused one whole', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../lambdas/core/answer/answer-types';
 import { toPublicJson } from '../../lambdas/core/answer/public-json';
-import { groupByTopic, namesOf, unanswered } from '../../lambdas/core/answer/question-answerer';
+import { groupByTopic, namesOf, shortNamesOf, unanswered } from '../../lambdas/core/answer/question-answerer';
 import { NO_CLAIMS_MESSAGE, renderAnswer, renderReplyText, trimPassage } from '../../lambdas/core/answer/render-answer';
 import { telegramHtmlProblems } from '../bot/telegram-html-validator';
 import { testClaim } from './claim-fixtures';
@@ -15,11 +15,11 @@ const LONG_PASSAGE =
 
 function answerWith(...claims: ReturnType<typeof testClaim>[]): Answer {
   const topics = groupByTopic(claims, KNOWLEDGE);
-  return { question: 'q', answered: true, topics, names: namesOf(topics, KNOWLEDGE), guide: KNOWLEDGE.guide };
+  return { question: 'q', answered: true, topics, names: namesOf(topics, KNOWLEDGE), shortNames: shortNamesOf(topics, KNOWLEDGE), guide: KNOWLEDGE.guide };
 }
 
 describe('renderAnswer (HTML)', () => {
-  it('renders a header, one block per claim and a verdict, each valid Telegram HTML on its own', () => {
+  it('leads with the answer in one line, then one compact line per claim, in valid Telegram HTML', () => {
     // Prepare
     const answer = answerWith(
       testClaim({ id: 'a', kind: 'figure', figure: { low: 37e6, high: 37e6, unit: 'deaths', qualifiers: ['as stated by Putin'] }, excerpt: LONG_PASSAGE }),
@@ -30,16 +30,15 @@ describe('renderAnswer (HTML)', () => {
     const blocks = renderAnswer(answer, { format: 'html', passages: 'short' });
 
     // Assess
-    expect(blocks).toHaveLength(4);
     for (const block of blocks) expect(telegramHtmlProblems(block)).toEqual([]);
-    expect(blocks[0]).toContain('<b>Test topic</b>');
-    const putin = blocks.find((b) => b.includes('<b>37 million deaths</b>'));
-    expect(putin).toContain('Vladimir Putin');
-    expect(putin).toContain('Moscow');
-    expect(putin).toContain('8 May 2025');
-    expect(putin).toContain('Test Outlet');
-    expect(blocks.find((b) => b.includes('<b>15–20 million deaths</b>'))).toContain('PUREWILAYAH.COM via RT');
-    expect(blocks[3]).toMatch(/^<b>Verdict:<\/b> Sources differ/);
+    const lines = blocks.join('\n').split('\n');
+    expect(lines[0]).toMatch(/^<b>Sources differ: 15–20 million \(RT.*\) vs 37 million \(Putin, via Test Outlet, 8 May 2025\)<\/b>$/);
+    expect(lines[1]).toContain('<i>Test topic · 2 sources</i>');
+    const putin = lines.find((b) => b.includes('<b>37 million deaths</b>'));
+    expect(putin).toMatch(/^• <b>37 million deaths<\/b> — Putin, Moscow, 8 May 2025 · Test Outlet$/);
+    expect(lines.find((b) => b.includes('<b>15–20 million deaths</b>'))).toContain('PUREWILAYAH.COM via RT');
+    // No passages and no empty fields in the short answer.
+    expect(blocks.join('\n')).not.toMatch(/blockquote|not stated|not attributed/);
   });
 
   it('escapes every &, < and > coming from data', () => {
@@ -58,7 +57,7 @@ describe('renderAnswer (HTML)', () => {
     expect(html).not.toContain('<script>');
   });
 
-  it('trims short passages at a word boundary and shows full ones verbatim', () => {
+  it('keeps passages for the full rendering, verbatim, with the headline and publication date', () => {
     // Prepare
     const answer = answerWith(testClaim({ excerpt: LONG_PASSAGE }));
 
@@ -67,9 +66,9 @@ describe('renderAnswer (HTML)', () => {
     const full = renderAnswer(answer, { format: 'terminal', passages: 'full' }).join('\n');
 
     // Assess
-    expect(short).toContain('noting that the Soviet Union lost 27 million lives and China 37 million in…');
     expect(short).not.toContain('struggles for freedom');
     expect(full).toContain(LONG_PASSAGE);
+    expect(full).toContain('published 8 May 2025');
   });
 
   it('answers politely when there is nothing sourced, with what it knows and examples', () => {

@@ -36,7 +36,7 @@ describe('formatRange and formatFigure', () => {
     const compact = [about, overDozen, estimatedRange].map((f) => formatFigure(f, { compact: true }));
 
     // Assess
-    expect(texts).toEqual(['about 27 million', 'more than 7 hours', 'more than 24 leaders', '25 leaders', 'estimated 15–20 million', '8 days']);
+    expect(texts).toEqual(['about 27 million', 'more than 7 hours', 'more than 24 leaders', '25 leaders', 'an estimated 15–20 million', '8 days']);
     expect(compact).toEqual(['~27M', '>24 leaders', '~15–20M']);
   });
 
@@ -76,7 +76,7 @@ describe('judgeTopic', () => {
     const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
-    expect(verdict).toBe('Sources differ: estimated 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937) vs 37 million (MENAFN, quoting Putin; period not specified)');
+    expect(verdict).toBe('Sources differ: an estimated 15–20 million (RT, 8 May 2025, war with Japan from 1937) vs 37 million (Putin, via MENAFN, 8 May 2025)');
     expect(spread).toBe('2 sources: ~15–20M vs 37M');
   });
 
@@ -92,23 +92,38 @@ describe('judgeTopic', () => {
     const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
-    expect(verdict).toBe('3 sources agree: about 26.5–27 million');
+    expect(verdict).toBe('3 sources agree: about 26.5–27 million (Three, 8 May 2025; One, 8 May 2025; Two, 8 May 2025)');
     expect(spread).toBe('3 sources: ~26.5–27M');
   });
 
-  it('counts sources, not claims, for quotes and statements', () => {
+  it('counts sources, not claims, for quotes and statements, and says who reports them', () => {
     // Prepare
-    const one = [testClaim({ id: 'a' }), testClaim({ id: 'b' })];
-    const two = [testClaim({ id: 'a' }), testClaim({ id: 'b', source: { id: 'other' } })];
+    const one = [testClaim({ id: 'a', speaker: 'xi', source: { outlet: 'MENAFN' } }), testClaim({ id: 'b', speaker: 'xi', source: { outlet: 'MENAFN' } })];
+    const two = [testClaim({ id: 'a', speaker: null, source: { outlet: 'MENAFN' } }), testClaim({ id: 'b', speaker: null, source: { id: 'other', outlet: null, origin: null, url: null } })];
 
     // Act
     const verdicts = [judgeTopic(one, KNOWLEDGE), judgeTopic(two, KNOWLEDGE)];
 
     // Assess
     expect(verdicts).toEqual([
-      { verdict: 'Reported by 1 source', spread: '1 source' },
-      { verdict: 'Reported by 2 sources', spread: '2 sources' },
+      { verdict: 'Xi said it, reported by MENAFN alone (8 May 2025)', spread: '1 source' },
+      { verdict: 'Reported by 2 sources: MENAFN; an unnamed outlet', spread: '2 sources' },
     ]);
+  });
+
+  it('counts outlets that republish one origin as one origin', () => {
+    // Prepare
+    const claims = [
+      testClaim({ id: 'a', speaker: 'xi', source: { id: 'copy-1', outlet: 'PUREWILAYAH.COM', origin: 'RT' } }),
+      testClaim({ id: 'b', speaker: 'xi', source: { id: 'copy-2', outlet: 'Another Site', origin: 'RT' } }),
+    ];
+
+    // Act
+    const { verdict, spread } = judgeTopic(claims, KNOWLEDGE);
+
+    // Assess
+    expect(verdict).toBe('Xi said it, reported by 2 outlets, 1 origin (RT): PUREWILAYAH.COM/RT; Another Site/RT — one story, not independent confirmation');
+    expect(spread).toBe('2 outlets, 1 origin: RT');
   });
 
   it('never calls two figures of one article a disagreement between sources (a proposal and a condition)', () => {
@@ -125,7 +140,7 @@ describe('judgeTopic', () => {
 
     // Assess
     expect(verdict).not.toMatch(/differ|agree/);
-    expect(verdict).toBe('1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days');
+    expect(verdict).toBe('1 source, an unnamed outlet — Putin: 8–10 May 2025; Zelenskiy: 30 days');
     expect(spread).toBe('1 source: 8–10 May 2025; 30 days');
   });
 
@@ -142,7 +157,7 @@ describe('judgeTopic', () => {
     const { verdict } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
-    expect(verdict).toBe('1 source: 7–10 May 2025 (Preview); 3 more sources report it without a figure');
+    expect(verdict).toBe('1 source: 7–10 May 2025 (Preview, 8 May 2025); 3 more sources report it without a figure');
   });
 
   it('compares spans of dates only with the same dates, and never with a count of days', () => {
@@ -155,21 +170,22 @@ describe('judgeTopic', () => {
     const overlapping = judgeTopic([span('a', 7, 10, 'One'), span('b', 8, 10, 'Two')], KNOWLEDGE).verdict;
 
     // Assess
-    expect(same).toBe('2 sources agree: 7–10 May 2025');
-    expect(overlapping).toBe('Sources differ: 7–10 May 2025 (One) vs 8–10 May 2025 (Two)');
+    expect(same).toBe('2 sources agree: 7–10 May 2025 (One, 8 May 2025; Two, 8 May 2025)');
+    expect(overlapping).toBe('Sources differ: 7–10 May 2025 (One, 8 May 2025) vs 8–10 May 2025 (Two, 8 May 2025)');
   });
 });
 
 describe('sourceLabel', () => {
-  it('names the outlet with its origin, or the headline when there is no outlet', () => {
+  it('names the outlet with its origin, its site, or “an unnamed outlet”, never by a headline', () => {
     // Prepare
     const withOrigin = testClaim({ source: { outlet: 'PUREWILAYAH.COM', origin: 'RT' } }).source;
     const unnamed = testClaim({ source: { outlet: null, origin: null, headline: 'Putin and Xi Issue Comprehensive Joint Statement after Meeting' } }).source;
 
     // Act
-    const labels = [sourceLabel(withOrigin, 'long'), sourceLabel(withOrigin, 'short'), sourceLabel(unnamed, 'short')];
+    const site = testClaim({ source: { outlet: null, origin: null, url: 'https://www.example.org/news/1' } }).source;
+    const labels = [sourceLabel(withOrigin, 'long'), sourceLabel(withOrigin, 'short'), sourceLabel(unnamed, 'short'), sourceLabel(site, 'long')];
 
     // Assess
-    expect(labels).toEqual(['PUREWILAYAH.COM via RT', 'PUREWILAYAH.COM/RT', '“Putin and Xi Issue Comprehensive Joint…”']);
+    expect(labels).toEqual(['PUREWILAYAH.COM via RT', 'PUREWILAYAH.COM/RT', 'an unnamed outlet', 'example.org']);
   });
 });

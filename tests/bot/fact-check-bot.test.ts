@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Answer } from '../../lambdas/core/answer/answer-types';
 import { SOURCES_UNAVAILABLE } from '../../lambdas/bot/bot-replies';
 import { INLINE_CACHE_SECONDS } from '../../lambdas/bot/create-fact-check-bot';
-import { formatDate } from '../../lambdas/core/answer/render-answer';
+import { MESSAGE_CHARS, SHORT_TOPIC_CHARS, formatDate, visibleLength } from '../../lambdas/core/answer/render-answer';
 import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
 import { DATA_DIR } from '../../scripts/lib/claims-table';
 import { BOT_USER, badRequest, serverError, tooManyRequests } from '../support/fake-bot-api';
@@ -18,8 +18,18 @@ const GROUP_CHAT = -1001987654321;
 describe('the fact-check bot', () => {
   let h: BotHarness;
   let bot: Telegraf;
+  let everythingAnswer: Answer;
+  let manyTopicsAnswer: Answer;
 
   beforeAll(async () => {
+    const dataset = await loadDataset(DATA_DIR);
+    const everything = { topic: 'Everything <&> "at once"', claims: dataset.claims, verdict: 'Sources differ <a lot> & more', spread: `${dataset.claims.length} sources` };
+    everythingAnswer = { question: 'everything?', answered: true, topics: [everything] };
+    const bySource = [...new Set(dataset.claims.map((c) => c.source.id))].map((id, i) => {
+      const claims = dataset.claims.filter((c) => c.source.id === id).slice(0, 6);
+      return { topic: `Topic ${i + 1}`, claims, verdict: `Reported by ${id}`, spread: '1 source' };
+    });
+    manyTopicsAnswer = { question: 'everything?', answered: true, topics: bySource };
     h = await startBotHarness();
   });
   afterAll(async () => {
@@ -59,8 +69,11 @@ describe('the fact-check bot', () => {
       expect(text).toMatch(/PUREWILAYAH/i);
       expect(text).toMatch(/37/);
       expect(text).toMatch(/15/);
-      const last = sent[sent.length - 1]?.body ?? {};
-      expect(last.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: `passages:${sent.length}` }]] });
+      // One message, the answer in its first line, the passages behind a button.
+      expect(sent).toHaveLength(1);
+      expect(text.split('\n')[0]).toMatch(/^<b>Sources differ: .*15–20 million.* vs 37 million/);
+      expect(text).not.toContain('<blockquote>');
+      expect(first.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: 'full:0' }]] });
     });
 
     it('shows "typing…" while the lookup runs, not before it', async () => {
@@ -447,18 +460,33 @@ describe('the fact-check bot', () => {
       expect(fullText.length).toBeGreaterThan(shortText.length);
     });
 
-    it('sends the full answer as new messages when the short answer spanned several', async () => {
+    it('sends the passages as new messages when they do not fit the answer\'s message, then drops the button', async () => {
       // Prepare
+      bot = h.bot({ answerer: { answer: async () => everythingAnswer } });
       const callback = update('callback-query-passages');
-      (callback.callback_query as Record<string, unknown>).data = 'passages:2';
+      (callback.callback_query as Record<string, unknown>).data = 'full:0';
 
       // Act
       await h.send(bot, callback);
 
       // Assess
       expect(h.api.callsTo('editMessageText')).toHaveLength(0);
-      expect(h.api.callsTo('sendMessage').length).toBeGreaterThanOrEqual(1);
-      expect(h.api.callsTo('editMessageReplyMarkup')[0]?.body).toMatchObject({ message_id: 1001 });
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent.length).toBeGreaterThan(1);
+      expect(sent.map((c) => String(c.body.text)).join('\n')).toContain('<blockquote>');
+      expect(h.api.callsTo('editMessageReplyMarkup')[0]?.body).toMatchObject({ message_id: 1001, reply_markup: { inline_keyboard: [] } });
+    });
+
+    it('accepts the Show passages button of earlier deploys (passages:N)', async () => {
+      // Prepare
+      const callback = update('callback-query-passages');
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      const shown = [...h.api.callsTo('editMessageText'), ...h.api.callsTo('sendMessage')].map((c) => String(c.body.text)).join('\n');
+      expect(shown).toContain('<blockquote>');
     });
 
     it.each([
@@ -534,22 +562,52 @@ describe('the fact-check bot', () => {
   });
 
   describe('long answers', () => {
-    it('splits an answer over 4096 characters on claim boundaries, button on the last message', async () => {
-      // Prepare: every claim in the dataset under one topic makes a very long answer.
-      const dataset = await loadDataset(DATA_DIR);
-      const topic = { topic: 'Everything <&> "at once"', claims: dataset.claims, verdict: 'Sources differ <a lot> & more', spread: `${dataset.claims.length} sources` };
-      const answer: Answer = { question: 'everything?', answered: true, topics: [topic] };
-      bot = h.bot({ answerer: { answer: async () => answer } });
+    it('fits a very long one-topic answer in one message of at most 1,200 characters, the rest behind Show passages', async () => {
+      // Prepare: every claim in the dataset under one topic.
+      bot = h.bot({ answerer: { answer: async () => everythingAnswer } });
 
       // Act
       await h.send(bot, update('private-text'));
 
       // Assess
       const sent = h.api.callsTo('sendMessage');
-      expect(sent.length).toBeGreaterThan(1);
-      for (const c of sent) expect(String(c.body.text).length).toBeLessThanOrEqual(4096);
-      expect(sent.slice(0, -1).every((c) => c.body.reply_markup === undefined)).toBe(true);
-      expect(sent[sent.length - 1]?.body.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: `passages:${sent.length}` }]] });
+      expect(sent).toHaveLength(1);
+      const text = String(sent[0]?.body.text);
+      expect(visibleLength(text)).toBeLessThanOrEqual(SHORT_TOPIC_CHARS);
+      expect(text).toMatch(/\+\d+ more claims on this topic/);
+      expect(sent[0]?.body.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: 'full:0' }]] });
+    });
+
+    it('keeps topics that do not fit one message behind a "More: N topics" button, which sends the next page', async () => {
+      // Prepare: many topics, each with every claim of one source.
+      bot = h.bot({ answerer: { answer: async () => manyTopicsAnswer } });
+      await h.send(bot, update('private-text'));
+      const first = h.api.callsTo('sendMessage')[0]?.body ?? {};
+      const buttons = (first.reply_markup as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard[0] ?? [];
+      const more = buttons.find((b) => b.text.startsWith('More:'));
+      h.api.reset();
+      const callback = update('callback-query-passages');
+      const query = callback.callback_query as Record<string, unknown>;
+      query.data = more?.callback_data;
+      (query.message as Record<string, unknown>).reply_markup = first.reply_markup;
+
+      // Act
+      await h.send(bot, callback);
+
+      // Assess
+      expect(visibleLength(String(first.text))).toBeLessThanOrEqual(MESSAGE_CHARS);
+      expect(more?.text).toMatch(/^More: \d+ topics?$/);
+      expect(more?.callback_data).toMatch(/^more:[1-9]\d*$/);
+      const next = h.api.callsTo('sendMessage');
+      expect(next).toHaveLength(1);
+      expect(next[0]?.body).toMatchObject({ reply_parameters: { message_id: 51 } });
+      const shownFirst = manyTopicsAnswer.topics.filter((t) => String(first.text).includes(`<u><b>${t.topic}</b></u>`));
+      const shownNext = manyTopicsAnswer.topics.filter((t) => String(next[0]?.body.text).includes(`<u><b>${t.topic}</b></u>`));
+      expect(shownFirst.length).toBeGreaterThan(0);
+      expect(shownNext.length).toBeGreaterThan(0);
+      expect(shownNext.some((t) => shownFirst.includes(t))).toBe(false);
+      // The used More button is gone from the first message; its Show passages stays.
+      expect(h.api.callsTo('editMessageReplyMarkup')[0]?.body).toMatchObject({ message_id: 1001, reply_markup: { inline_keyboard: [[{ text: 'Show passages', callback_data: 'full:0' }]] } });
     });
   });
 

@@ -1,5 +1,6 @@
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { Guide } from '../knowledge/knowledge-schema';
+import type { Comparison, TopicCheck } from './claim-check';
 
 /** Claims on one topic, shown side by side, with a one-line verdict on agreement. */
 export interface TopicAnswer {
@@ -11,6 +12,8 @@ export interface TopicAnswer {
   readonly spread: string;
   /** Claims of this topic left out to keep the answer short (the verdict still judges all of them). */
   readonly omittedClaims?: number;
+  /** The user's own claim (a figure, a yes/no statement) judged against this topic's sources. */
+  readonly check?: TopicCheck & { readonly line: string };
 }
 
 export interface Answer {
@@ -32,8 +35,12 @@ export interface Answer {
   readonly truncated?: boolean;
   /** Display names of the entity ids in the answer's claims (speaker, place), from data/entities.json. */
   readonly names?: Readonly<Record<string, string>>;
+  /** Short names of the people among them ("Putin", "Xi"), for compact lines. */
+  readonly shortNames?: Readonly<Record<string, string>>;
   /** Example questions and what the bot knows, for replies that answer nothing. */
   readonly guide?: Guide;
+  /** "Did X or Y lose more?": answered per source. */
+  readonly comparison?: Comparison & { readonly line: string };
   /** Set when the answer was capped: what was left out, for the "ask a narrower question" note. */
   readonly omitted?: {
     /** Topics left out entirely, best-matching first. */
@@ -68,5 +75,7 @@ export interface PublicAnswerJson {
   }>;
   /** Near misses: the closest claims, which do not answer the question; empty when it was answered. */
   related: PublicAnswerJson['claims'];
+  /** Other sources' figures the reply adds as context when it judges one speaker's ("did Putin say…"); same shape as claims. */
+  context: PublicAnswerJson['claims'];
   reply: string;
 }

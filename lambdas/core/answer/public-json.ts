@@ -18,6 +18,11 @@ function distinctClaims(topics: Answer['topics']): SourcedClaim[] {
   return topics.flatMap((t) => t.claims).filter((c) => !seen.has(c.id) && seen.add(c.id));
 }
 
+function contextClaims(answer: Answer, shown: ReadonlySet<string>): SourcedClaim[] {
+  const seen = new Set(shown);
+  return answer.topics.flatMap((t) => (t.check?.kind === 'figure' ? t.check.context : [])).filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
 export function toPublicJson(answer: Answer): PublicAnswerJson {
   const claims = distinctClaims(answer.topics);
   const toPublic = (c: SourcedClaim): PublicClaim => ({
@@ -47,5 +52,7 @@ export function toPublicJson(answer: Answer): PublicAnswerJson {
     related: distinctClaims(answer.related ?? []).map(toPublic),
     // Without ANSI: this is data, whatever the terminal.
     reply: renderReplyText(answer, 'terminal', { color: false }),
+    // Other sources' figures shown beside the one speaker's that was asked about.
+    context: contextClaims(answer, new Set(claims.map((c) => c.id))).map(toPublic),
   };
 }

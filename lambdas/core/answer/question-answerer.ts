@@ -23,6 +23,10 @@ import { judgeTopic } from './topic-verdict';
 import type { Knowledge } from '../knowledge/knowledge';
 import { vocabularyFor, type Vocabulary } from './question-vocabulary';
 import { looksLikeQuestion } from './looks-like-question';
+import { readStatedClaim } from './stated-claim';
+import { checkFigure, checkStatement, compareSources } from './claim-check';
+import { describeComparison, describeFigureCheck, describeStatementCheck } from './check-wording';
+import { shortName } from './source-voice';
 
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
@@ -55,6 +59,39 @@ export function namesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): R
     for (const id of [claim.speaker, claim.place, claim.event, ...claim.subjects]) if (id !== null) names[id] = knowledge.name(id);
   }
   return names;
+}
+
+/** Short names of the speakers the reply shows ("Putin"), for its compact lines. */
+export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const claim of topics.flatMap((t) => t.claims)) if (claim.speaker !== null) names[claim.speaker] = shortName(claim.speaker, knowledge);
+  return names;
+}
+
+/**
+ * The user's own claim judged on each topic (a stated figure, a yes/no
+ * statement), and a comparison answered per source. A question naming a
+ * speaker ("did Putin say 37 million…") is judged on that speaker's figure,
+ * with the other sources' figures on the topic, read in the same round, as context.
+ */
+function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
+  const stated = readStatedClaim(e.parsed, v);
+  const speakers = e.parsed.speakers.filter((g) => !g.implicit).flatMap((g) => g.ids);
+  let context: SourcedClaim[] = [];
+  if (stated.figure !== null && speakers.length > 0) {
+    const unsaid = { ...e.parsed, speakers: [] };
+    const plan = planLookup(unsaid, v);
+    context = plan === null ? [] : selectClaims(e.candidates, unsaid, plan, v);
+  }
+  const judged = topics.map((topic, i): TopicAnswer => {
+    const figure = checkFigure(topic, stated, speakers, context);
+    if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, knowledge) } };
+    // A yes/no statement is judged on the best-matching topic only: the others are what else the sources say.
+    const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null && !topic.claims.some((c) => c.figure !== null) ? checkStatement(topic, e.parsed, v) : undefined;
+    return statement ? { ...topic, check: { ...statement, line: describeStatementCheck(statement, topic) } } : topic;
+  });
+  const comparison = compareSources(topics, stated, knowledge);
+  return { topics: judged, ...(comparison ? { comparison: { ...comparison, line: describeComparison(comparison, knowledge) } } : {}) };
 }
 
 /**
@@ -136,11 +173,23 @@ export class QuestionAnswerer {
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);
       const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-      return { question, answered: true, topics: capped.topics, names: namesOf(capped.topics, this.knowledge), guide: this.knowledge.guide, ...cut, ...(omitted ? { omitted } : {}) };
+      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge);
+      const shown = [...topics, ...topics.flatMap((t) => (t.check?.kind === 'figure' ? [{ ...t, claims: t.check.context }] : []))];
+      return {
+        question,
+        answered: true,
+        topics,
+        names: namesOf(shown, this.knowledge),
+        shortNames: shortNamesOf(shown, this.knowledge),
+        guide: this.knowledge.guide,
+        ...cut,
+        ...(omitted ? { omitted } : {}),
+        ...(comparison ? { comparison } : {}),
+      };
     }
     if (e.related.length > 0) {
       const related = groupByTopic(e.related, this.knowledge).slice(0, MAX_RELATED_TOPICS);
-      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, this.knowledge), ...cut };
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, this.knowledge), shortNames: shortNamesOf(related, this.knowledge), ...cut };
     }
     return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };
   }
@@ -216,7 +265,8 @@ function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Kn
     question: message,
     answered,
     topics,
-    names: namesOf([...topics, ...related], knowledge),
+    names: { ...namesOf([...topics, ...related], knowledge), ...Object.assign({}, ...answers.map((a) => a.names ?? {})) },
+    shortNames: Object.assign({}, ...answers.map((a) => a.shortNames ?? {})),
     guide: knowledge.guide,
     ...(related.length > 0 ? { related } : {}),
     ...(truncated ? { truncated } : {}),

@@ -1,8 +1,14 @@
 /**
- * Answers as text blocks: per topic a header block, one block per claim and a
- * verdict block. Each block stands on its own (balanced tags, no block spans
- * two messages), so the Telegram layer can pack blocks into 4096-character
- * messages and split only between them.
+ * Answers as a phone shows them: the answer first, in one sentence, then one
+ * compact line per claim (figure or quote, who, where, when, outlet). The
+ * passages and full provenance come only in the full rendering ("Show
+ * passages" in Telegram, `--full` in the terminal).
+ *
+ * The short rendering fits one Telegram message: a one-topic answer stays
+ * within SHORT_TOPIC_CHARS, the whole within MESSAGE_CHARS; topics that do not
+ * fit are counted in `moreTopics` for a "More" button or hint. The text is
+ * made of blocks that each stand alone (balanced tags), so the full rendering
+ * can be packed into several messages and split only between blocks.
  *
  * Formats: Telegram HTML parse mode (only <b>, <i>, <u>, <a href>,
  * <blockquote>; every &, <, > in data is escaped) and plain terminal text,
@@ -10,34 +16,55 @@
  */
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { Answer, TopicAnswer } from './answer-types';
-import { displayedQualifiers, formatFigure, sourceLabel } from './topic-verdict';
+import { formatDate, outletName } from './source-voice';
+import { displayedQualifiers, formatFigure } from './topic-verdict';
+
+export { formatDate } from './source-voice';
 
 export interface RenderOptions {
   readonly format: 'html' | 'terminal';
-  /** short: passages trimmed to about 160 characters; full: verbatim. */
+  /** short: compact lines only, one message; full: every claim with its passage and provenance. */
   readonly passages: 'short' | 'full';
   /** Terminal only: ANSI bold for headings (pass `process.stdout.isTTY`). */
   readonly color?: boolean;
+  /** Render from this topic on (a "More" button's page). */
+  readonly fromTopic?: number;
+}
+
+export interface RenderedReply {
+  readonly blocks: string[];
+  /** Topics shown, counted from `fromTopic`. */
+  readonly shownTopics: number;
+  /** Topics after those shown, left for a "More" button. */
+  readonly moreTopics: number;
 }
 
 export const NO_CLAIMS_MESSAGE = 'I have no sourced claims on that.';
 /** When the read budget cut a lookup short: the answer may be incomplete, and a narrower question reads less. */
 export const TRUNCATED_NOTE = 'I read as many claims as one question may, and more may match: a narrower question (a place, a year, a subject) gets a complete answer.';
-const SHORT_PASSAGE_CHARS = 160;
+/** Visible characters of a one-topic short answer (Telegram counts text, not markup). */
+export const SHORT_TOPIC_CHARS = 1200;
+/** Visible characters of any short answer: one Telegram message (4096) with room to spare. */
+export const MESSAGE_CHARS = 3500;
+/** A claim's line in the short answer: its sentence is cut here. */
+const LINE_TEXT_CHARS = 180;
 /** A passage longer than this is cut even in full mode: one block must fit one Telegram message. */
 const MAX_PASSAGE_CHARS = 3000;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const QUALIFIERS_SHOWN = 2;
+const QUALIFIER_CHARS = 60;
 
 /** Escape data and user text for Telegram HTML. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }
 
-/** "8 May 2025" from "2025-05-08". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const month = MONTH_NAMES[Number(m) - 1];
-  return month === undefined ? iso : `${Number(d)} ${month} ${y}`;
+/**
+ * The characters Telegram counts: text without tags, entities decoded. The
+ * renderer budgets on the raw length instead (never less), so a reply within
+ * its budget also fits Telegram's 4096-character limit on the markup.
+ */
+export function visibleLength(html: string): number {
+  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot);/g, '_').length;
 }
 
 /** Cut at a word boundary and mark the cut with "…". */
@@ -50,6 +77,7 @@ export function trimPassage(text: string, max: number): string {
 }
 
 interface Style {
+  readonly html: boolean;
   text(s: string): string;
   bold(s: string): string;
   italic(s: string): string;
@@ -61,6 +89,7 @@ interface Style {
 function styleFor(options: RenderOptions): Style {
   if (options.format === 'html') {
     return {
+      html: true,
       text: escapeHtml,
       bold: (s) => `<b>${escapeHtml(s)}</b>`,
       italic: (s) => `<i>${escapeHtml(s)}</i>`,
@@ -71,6 +100,7 @@ function styleFor(options: RenderOptions): Style {
   }
   const bold = (s: string) => (options.color ? `\x1b[1m${s}\x1b[22m` : s);
   return {
+    html: false,
     text: (s) => s,
     bold,
     italic: (s) => s,
@@ -80,10 +110,49 @@ function styleFor(options: RenderOptions): Style {
   };
 }
 
-type Names = Answer['names'];
+/** Display names and short names ("Putin") of the entities a reply shows. */
+interface Names {
+  readonly display: Answer['names'];
+  readonly short: Answer['shortNames'];
+}
 
 function entityName(id: string | null, names: Names): string | null {
-  return id === null ? null : (names?.[id] ?? id);
+  return id === null ? null : (names.display?.[id] ?? id);
+}
+
+/** Who, where, when of a claim, only the parts it has: "Putin, Moscow, 8 May 2025". */
+function whoWhereWhen(claim: SourcedClaim, names: Names, withWho: boolean): string {
+  const parts: string[] = [];
+  if (withWho && claim.speaker !== null) parts.push(names.short?.[claim.speaker] ?? entityName(claim.speaker, names) ?? claim.speaker);
+  const place = entityName(claim.place, names);
+  if (place !== null) parts.push(place);
+  if (claim.date !== null) parts.push(formatDate(claim.date));
+  return parts.join(', ');
+}
+
+/** Qualifiers worth a compact line: not the speaker again ("as stated by Putin"), at most two, each short. */
+function lineQualifiers(claim: SourcedClaim): string[] {
+  if (claim.figure === null) return [];
+  return displayedQualifiers(claim.figure)
+    .filter((q) => !/\b(?:stated by|quoting|according to|said by|cited by)\b/i.test(q))
+    .slice(0, QUALIFIERS_SHOWN)
+    .map((q) => trimPassage(q, QUALIFIER_CHARS));
+}
+
+/** One line per claim: "• 37 million deaths (period not specified) — Putin, Moscow, 8 May 2025 · MENAFN". */
+function compactLine(claim: SourcedClaim, s: Style, names: Names): string {
+  const outlet = s.link(outletName(claim.source), claim.source.url);
+  if (claim.figure !== null) {
+    const qualifiers = lineQualifiers(claim);
+    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
+    const context = whoWhereWhen(claim, names, true);
+    return `• ${what} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
+  }
+  const short = claim.speaker === null ? null : (names.short?.[claim.speaker] ?? entityName(claim.speaker, names));
+  // The claim's sentence usually names its speaker already ("Xi said…"); else the line does.
+  const withWho = short !== null && !claim.text.toLowerCase().includes(short.toLowerCase());
+  const context = whoWhereWhen(claim, names, withWho);
+  return `• ${s.text(trimPassage(claim.text, LINE_TEXT_CHARS))} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
 }
 
 function publicationNote(claim: SourcedClaim): string {
@@ -93,35 +162,49 @@ function publicationNote(claim: SourcedClaim): string {
   return `published ${formatDate(published)}${inferred ? ' (inferred)' : ''}`;
 }
 
-function renderClaim(claim: SourcedClaim, options: RenderOptions, s: Style, names: Names): string {
-  const lines: string[] = [];
-  if (claim.figure !== null) {
-    const shown = displayedQualifiers(claim.figure);
-    const qualifiers = shown.length > 0 ? ` ${s.italic(`(${shown.join('; ')})`)}` : '';
-    lines.push(`${s.bold(formatFigure(claim.figure, { withUnit: true }))}${qualifiers}`);
-    lines.push(s.text(claim.text));
-  } else {
-    lines.push(s.bold(claim.text));
-  }
-  const who = entityName(claim.speaker, names) ?? 'not attributed (the outlet’s own reporting)';
-  const where = entityName(claim.place, names) ?? 'not stated';
-  const when = claim.date === null ? 'not stated' : formatDate(claim.date);
-  lines.push(`${s.italic('Who:')} ${s.text(who)} · ${s.italic('Where:')} ${s.text(where)} · ${s.italic('When:')} ${s.text(when)}`);
-  const outlet = s.link(sourceLabel(claim.source, 'long'), claim.source.url);
-  const headline = claim.source.outlet === null && claim.source.origin === null ? '' : ` — ${s.italic(`“${claim.source.headline}”`)}`;
-  lines.push(`${s.italic('Source:')} ${outlet}${headline}, ${s.text(publicationNote(claim))}`);
-  const passage = options.passages === 'short' ? trimPassage(claim.excerpt, SHORT_PASSAGE_CHARS) : trimPassage(claim.excerpt, MAX_PASSAGE_CHARS);
-  lines.push(s.quote(passage));
+/** Full rendering of one claim: its line, the verbatim passage, and where it was published. */
+function fullClaim(claim: SourcedClaim, s: Style, names: Names): string {
+  const lines = [compactLine(claim, s, names)];
+  if (claim.figure !== null) lines.push(s.text(claim.text));
+  lines.push(s.quote(trimPassage(claim.excerpt, MAX_PASSAGE_CHARS)));
+  lines.push(s.italic(`${outletName(claim.source)}, “${claim.source.headline}”, ${publicationNote(claim)}`));
   return lines.join('\n');
 }
 
-function renderTopic(topic: TopicAnswer, options: RenderOptions, s: Style, names: Names): string[] {
+/** The topic's one-line answer: the judgement of the user's claim when there is one, else the sources' verdict. */
+export function topicAnswerLine(topic: TopicAnswer): string {
+  return topic.check?.line ?? topic.verdict;
+}
+
+/** The whole answer's one line: a comparison, else the first topic's answer. */
+export function answerLine(answer: Answer): string {
+  if (answer.comparison) return answer.comparison.line;
+  const first = answer.topics[0];
+  return first === undefined ? NO_CLAIMS_MESSAGE : topicAnswerLine(first);
+}
+
+function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' | 'full', single: boolean, maxChars: number): string[] {
+  const line = topicAnswerLine(topic);
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
-  const header = `${s.heading(topic.topic)}\n${s.italic(`${count} source${count === 1 ? '' : 's'}`)}`;
-  const verdict = `${s.bold('Verdict:')} ${s.text(topic.verdict)}`;
+  const head = single ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}` : `${s.heading(topic.topic)}\n${s.text(line)}`;
+  if (mode === 'full') return [head, ...topic.claims.map((c) => fullClaim(c, s, names))];
+  const lines: string[] = [];
+  let used = head.length;
   const trimmed = topic.omittedClaims ?? 0;
-  const more = trimmed > 0 ? [s.italic(`+${trimmed} more claim${trimmed === 1 ? '' : 's'} on this topic from the same sources, not shown; the verdict covers them.`)] : [];
-  return [header, ...topic.claims.map((c) => renderClaim(c, options, s, names)), ...more, verdict];
+  for (const [i, claim] of topic.claims.entries()) {
+    const text = compactLine(claim, s, names);
+    const left = topic.claims.length - i - 1 + trimmed;
+    const reserve = left > 0 ? 60 : 0;
+    if (lines.length > 0 && used + text.length + 1 + reserve > maxChars) {
+      const rest = topic.claims.length - i + trimmed;
+      lines.push(s.italic(`+${rest} more claim${rest === 1 ? '' : 's'} on this topic${s.html ? ' (Show passages)' : ' (--full)'}`));
+      return [`${head}\n${lines.join('\n')}`];
+    }
+    lines.push(text);
+    used += text.length + 1;
+  }
+  if (trimmed > 0) lines.push(s.italic(`+${trimmed} more claim${trimmed === 1 ? '' : 's'} on this topic from the same sources; the verdict covers them.`));
+  return [`${head}\n${lines.join('\n')}`];
 }
 
 /** Topic names listed in the "not shown" note before it says "…". */
@@ -140,11 +223,11 @@ function renderOmitted(answer: Answer, s: Style): string[] {
     n > 0
       ? `${n} more topic${n === 1 ? '' : 's'} not shown (${omitted.claims} claim${omitted.claims === 1 ? '' : 's'}): ${listed}`
       : `${omitted.claims} more claim${omitted.claims === 1 ? '' : 's'} not shown`;
-  return [`${s.bold('More:')} ${s.text(`${what} — ask a narrower question${example === undefined ? '' : `, e.g. “${example}”`}`)}`];
+  return [`${s.bold('More:')} ${s.italic(`${what} — ask a narrower question${example === undefined ? '' : `, e.g. “${example}”`}`)}`];
 }
 
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
-function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): string[] {
+function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): string[] {
   const guide = answer.guide;
   const examples = (guide?.examples ?? []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
   const suggestions = examples ? [`${s.italic('You could ask:')}\n${examples}`] : [];
@@ -157,27 +240,65 @@ function renderUnanswered(answer: Answer, s: Style, options: RenderOptions): str
     case 'near-miss': {
       const related = answer.related ?? [];
       const lead = `${s.bold(`No source gives ${answer.missing ?? 'exactly that'}.`)} ${s.text('What the sources do give:')}`;
-      return [lead, ...related.flatMap((t) => renderTopic(t, options, s, answer.names))];
+      return [lead, ...related.flatMap((t) => topicBlocks(t, s, { display: answer.names, short: answer.shortNames }, mode, false, SHORT_TOPIC_CHARS))];
     }
     default:
       return [`${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
   }
 }
 
-/** Whether the full rendering would show more than the short one: some passage is longer than its short cut. */
-export function hasLongerPassages(answer: Answer): boolean {
-  return answer.topics.some((t) => t.claims.some((c) => trimPassage(c.excerpt, SHORT_PASSAGE_CHARS) !== trimPassage(c.excerpt, MAX_PASSAGE_CHARS)));
+/** The reply's blocks, and how many topics were left for a "More" page. */
+export function renderReply(answer: Answer, options: RenderOptions): RenderedReply {
+  const s = styleFor(options);
+  const names: Names = { display: answer.names, short: answer.shortNames };
+  const cut = answer.truncated === true ? [s.italic(TRUNCATED_NOTE)] : [];
+  if (!answer.answered || answer.topics.length === 0) {
+    const blocks = [...renderUnanswered(answer, s, options.passages), ...cut];
+    return { blocks: fitMessage(blocks, options), shownTopics: 0, moreTopics: 0 };
+  }
+  const from = Math.max(0, Math.min(options.fromTopic ?? 0, answer.topics.length - 1));
+  const topics = answer.topics.slice(from);
+  const single = answer.topics.length === 1;
+  const lead = from === 0 && answer.comparison && !single ? [s.bold(answerLine(answer))] : [];
+  const blocks: string[] = [...lead];
+  if (from === 0 && answer.comparison && single) blocks.push(s.bold(answerLine(answer)));
+  const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut];
+  let used = [...blocks, ...notes].reduce((n, b) => n + b.length + 2, 0);
+  let shown = 0;
+  for (const topic of topics) {
+    const limit = options.passages === 'full' ? Number.POSITIVE_INFINITY : Math.min(SHORT_TOPIC_CHARS, MESSAGE_CHARS - used - 80);
+    const rendered = topicBlocks(topic, s, names, options.passages, single, limit);
+    const size = rendered.reduce((n, b) => n + b.length + 2, 0);
+    if (options.passages === 'short' && shown > 0 && used + size + 80 > MESSAGE_CHARS) break;
+    blocks.push(...rendered);
+    used += size;
+    shown++;
+  }
+  const more = topics.length - shown;
+  if (more > 0 && options.passages === 'short' && !s.html) blocks.push(s.italic(`${more} more topic${more === 1 ? '' : 's'}: ask a narrower question, or add --full`));
+  return { blocks: [...blocks, ...notes], shownTopics: shown, moreTopics: more };
+}
+
+/** Unanswered replies are short by construction; a long near miss is cut to one message all the same. */
+function fitMessage(blocks: string[], options: RenderOptions): string[] {
+  if (options.passages === 'full') return blocks;
+  const kept: string[] = [];
+  let used = 0;
+  for (const b of blocks) {
+    if (kept.length > 0 && used + b.length + 2 > MESSAGE_CHARS) break;
+    kept.push(b);
+    used += b.length + 2;
+  }
+  return kept;
 }
 
 /** Blocks of a reply, in order; join with a blank line or pack into messages. */
 export function renderAnswer(answer: Answer, options: RenderOptions): string[] {
-  const s = styleFor(options);
-  const cut = answer.truncated === true ? [s.italic(TRUNCATED_NOTE)] : [];
-  if (!answer.answered || answer.topics.length === 0) return [...renderUnanswered(answer, s, options), ...cut];
-  return [...answer.topics.flatMap((t) => renderTopic(t, options, s, answer.names)), ...renderOmitted(answer, s), ...cut];
+  return renderReply(answer, options).blocks;
 }
 
 /** The whole reply as one text: the terminal chat, `npm run ask`, and the public JSON `reply`. */
 export function renderReplyText(answer: Answer, format: 'html' | 'terminal', options: { color?: boolean; passages?: 'short' | 'full' } = {}): string {
   return renderAnswer(answer, { format, passages: options.passages ?? 'short', color: options.color ?? false }).join('\n\n');
 }
+

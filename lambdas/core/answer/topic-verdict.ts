@@ -1,25 +1,26 @@
 /**
- * One-line verdicts on whether a topic's sources agree, and the figure and
- * source labels shared with the renderer.
+ * One-line verdicts on whether a topic's sources agree, and the figure labels
+ * shared with the renderer. Each figure says who gives it:
  *
- *   "Sources differ: estimated 15–20 million (PUREWILAYAH.COM/RT; war with Japan from 1937)
- *    vs 37 million (MENAFN, quoting Putin; period not specified)"
- *   "3 sources agree: about 27 million"
- *   "1 source, “Xi Jinping to Join Putin in…” — Putin: 8–10 May 2025; Zelenskiy: 30 days"
- *   "1 source: 7–10 May 2025 (“Xi Jinping to Join Putin in…”); 3 more sources report it without a figure"
- *   "Reported by 2 sources"
+ *   "Sources differ: 37 million (Putin, via MENAFN, 8 May 2025) vs an
+ *    estimated 15–20 million (RT, war with Japan from 1937)"
+ *   "3 sources agree: about 27 million (Putin, via MENAFN; RT; an unnamed outlet)"
+ *   "1 source, an unnamed outlet — Putin: 8–10 May 2025; Zelenskiy: 30 days"
+ *   "Putin said it, reported by MENAFN alone (8 May 2025)"
+ *   "Xi said it, reported by 2 sources: MENAFN; an unnamed outlet"
  *
  * Rules: only figures of the same measure from different sources can
  * differ or agree (a proposal and a condition in one article are not sources
- * disagreeing); every source of the topic is counted, as in the header; a
- * topic without figures is reported, never "agreed".
+ * disagreeing); every source of the topic is counted; outlets republishing
+ * one origin count once ("2 outlets, 1 origin: RT"); a topic without figures
+ * is reported, never "agreed".
  */
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
-import type { Knowledge } from '../knowledge/knowledge';
 import { isDateSpanUnit } from '../claims/lookup-keys';
+import { leadingNumber } from './number-words';
+import { formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, type EntityNames } from './source-voice';
 
-/** Who a claim's entity ids are: display names and kinds (the Knowledge). */
-export type EntityNames = Pick<Knowledge, 'entity'>;
+export type { EntityNames } from './source-voice';
 
 /** The counted noun of a unit as the claim writes it ("military deaths" → "deaths"). Claims compared in one topic share their wording. */
 function headNoun(unit: string): string {
@@ -29,12 +30,6 @@ function headNoun(unit: string): string {
 
 /** Figures within this fraction of each other count as the same figure. */
 const AGREEMENT_TOLERANCE = 0.05;
-
-const SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, 'a dozen': 12, 'two dozen': 24, 'three dozen': 36,
-};
-const MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
 
 function formatCount(n: number, compact: boolean): string {
   if (n >= 1_000_000) {
@@ -63,21 +58,8 @@ export function formatRange(low: number, high: number, compact = false): string 
  * everywhere and never "25", and "estimated" is never dropped.
  */
 export type HedgeKind = 'more' | 'at-least' | 'about' | 'estimated';
-const HEDGE_TEXT: Readonly<Record<HedgeKind, string>> = { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'estimated ' };
+const HEDGE_TEXT: Readonly<Record<HedgeKind, string>> = { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'an estimated ' };
 const HEDGE_COMPACT: Readonly<Record<HedgeKind, string>> = { more: '>', 'at-least': '≥', about: '~', estimated: '~' };
-
-/** "seven hours" → 7, "two dozen" → 24, "27 million lives" → 27,000,000; undefined when the words start with no number. */
-function leadingNumber(words: readonly string[]): number | undefined {
-  let value: number | undefined;
-  let used = 0;
-  const two = `${words[0] ?? ''} ${words[1] ?? ''}`;
-  if (SMALL_NUMBERS[two] !== undefined) [value, used] = [SMALL_NUMBERS[two], 2];
-  else if (SMALL_NUMBERS[words[0] ?? ''] !== undefined) [value, used] = [SMALL_NUMBERS[words[0] ?? ''], 1];
-  else if (/^\d[\d,.]*$/.test(words[0] ?? '')) [value, used] = [Number((words[0] ?? '').replace(/,/g, '')), 1];
-  if (value === undefined || Number.isNaN(value)) return undefined;
-  const multiplier = MULTIPLIERS[words[used] ?? ''];
-  return multiplier === undefined ? value : value * multiplier;
-}
 
 const NUMBER_START = '(?:$|\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a dozen|dozen))';
 const ESTIMATED = new RegExp(`^(?:an )?estimated${NUMBER_START}`);
@@ -114,16 +96,9 @@ export function displayedQualifiers(figure: Figure): string[] {
   return figure.qualifiers.filter((q) => !(hedge !== null && q === hedge.qualifier && !/\s/.test(q.trim())));
 }
 
-/** "PUREWILAYAH.COM via RT", "MENAFN", or the headline when the page names no outlet. */
+/** "PUREWILAYAH.COM via RT", "MENAFN", its site, or "an unnamed outlet" (never a headline). */
 export function sourceLabel(source: Source, style: 'long' | 'short' = 'long'): string {
-  if (source.outlet !== null) {
-    if (source.origin === null) return source.outlet;
-    return style === 'long' ? `${source.outlet} via ${source.origin}` : `${source.outlet}/${source.origin}`;
-  }
-  if (source.origin !== null) return source.origin;
-  const words = source.headline.split(/\s+/);
-  const short = words.length > 6 ? `${words.slice(0, 6).join(' ')}…` : source.headline;
-  return style === 'long' ? `unnamed outlet, “${source.headline}”` : `“${short}”`;
+  return outletName(source, style);
 }
 
 /** Qualifiers that explain a gap between figures: a period, a scope, a population. */
@@ -134,10 +109,18 @@ function scopeQualifiers(figure: Figure): string[] {
 }
 
 function speakerName(claim: SourcedClaim, names: EntityNames): string | null {
-  if (claim.speaker === null) return null;
-  const entity = names.entity(claim.speaker);
-  if (!entity) return claim.speaker;
-  return entity.kind === 'person' ? (entity.name.split(' ').pop() ?? entity.name) : entity.name;
+  return claim.speaker === null ? null : shortName(claim.speaker, names);
+}
+
+/** "Putin, via MENAFN, 8 May 2025" or "RT, war with Japan from 1937": who gives a figure, in a few words. */
+export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
+  const parts = [voiceOf(claim, names)];
+  if (claim.speaker !== null) parts.push(`via ${outletName(claim.source, 'short')}`);
+  if (claim.date !== null) parts.push(formatDate(claim.date));
+  // The scope that explains a gap between sources; "period not specified" explains nothing.
+  const scope = claim.figure ? scopeQualifiers(claim.figure).find((q) => !/\bnot (?:specified|stated|distinguished)\b/i.test(q)) : undefined;
+  if (scope !== undefined) parts.push(scope);
+  return parts.join(', ');
 }
 
 function distinctSources(claims: readonly SourcedClaim[]): Source[] {
@@ -190,11 +173,7 @@ function clusterText(c: Cluster, compact = false): string {
 }
 
 function clusterContext(c: Cluster, names: EntityNames): string {
-  const sources = distinctSources(c.claims).map((s) => sourceLabel(s, 'short'));
-  const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((s): s is string => s !== null))];
-  const who = `${sources.join(', ')}${speakers.length > 0 ? `, quoting ${speakers.join(' and ')}` : ''}`;
-  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
-  return scopes.length > 0 ? `${who}; ${scopes.join('; ')}` : who;
+  return [...new Set(c.claims.map((x) => figureVoice(x, names)))].join('; ');
 }
 
 /** What a figure measures: its canonical unit, or for a span of dates the month it falls in (never compared with a count of days). */
@@ -231,7 +210,7 @@ function withinSourceText(c: Cluster, names: EntityNames): string {
 export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames): { verdict: string; spread: string } {
   const sourceCount = distinctSources(claims).length;
   const figures = claims.filter((c) => c.figure !== null);
-  if (figures.length === 0) return { verdict: `Reported by ${plural(sourceCount, 'source')}`, spread: plural(sourceCount, 'source') };
+  if (figures.length === 0) return { verdict: statementVerdict(claims, names), spread: sourceCountText(claims.map((c) => c.source)) };
 
   const figureSources = distinctSources(figures);
   const measures = measureGroups(figures).map(cluster);
@@ -246,16 +225,34 @@ export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames):
     // Per measure: "A (who) vs B (who)"; a measure one source alone gives is listed after.
     body = `Sources differ: ${measures.map((clusters) => clusters.map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join(' vs ')).join('; ')}`;
   } else if (only !== undefined && figureSources.length > 1) {
-    body = `${plural(figureSources.length, 'source')} agree: ${clusterText(only)}`;
+    body = `${originCount(figureSources) > 1 ? plural(figureSources.length, 'source') : sourceCountText(figureSources, 'sentence')} agree: ${clusterText(only)} (${clusterContext(only, names)})`;
   } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
     body = `1 source: ${clusterText(only)} (${clusterContext(only, names)})`;
   } else if (figureSources.length === 1) {
     // Several figures in one article: a proposal and a condition, not sources disagreeing.
-    const label = sourceLabel(figureSources[0] as Source, 'short');
+    const label = outletName(figureSources[0] as Source, 'short');
     body = `1 source, ${label} — ${measures.flat().map((c) => withinSourceText(c, names)).join('; ')}`;
   } else {
     // Several sources, several measures, no disagreement on any: each measure with its sources.
     body = `${plural(figureSources.length, 'source')}: ${measures.flat().map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join('; ')}`;
   }
   return { verdict: `${body}${rest}`, spread };
+}
+
+/**
+ * A quote or statement: who said it and who reports it, and whether more than
+ * one independent origin does ("reported by 2 sources" vs "by MENAFN alone").
+ */
+function statementVerdict(claims: readonly SourcedClaim[], names: EntityNames): string {
+  const sources = distinctSources(claims);
+  const speakers = [...new Set(claims.map((c) => speakerName(c, names)).filter((s): s is string => s !== null))];
+  const who = speakers.length === 0 ? 'Reported' : `${speakers.join(' and ')} said it, reported`;
+  if (sources.length === 1) {
+    const source = sources[0] as Source;
+    const dates = [...new Set(claims.map((c) => c.date).filter((d): d is string => d !== null))].map(formatDate);
+    return `${who} by ${outletName(source)} alone${dates.length === 1 ? ` (${dates[0]})` : ''}`;
+  }
+  const count = sourceCountText(sources, 'sentence');
+  const independent = originCount(sources) > 1 ? '' : ' — one story, not independent confirmation';
+  return `${who} by ${count}: ${outletList(sources)}${independent}`;
 }
