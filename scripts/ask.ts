@@ -2,6 +2,7 @@
  * npm run ask -- "How many Chinese died in WWII?"     one answer, as the bot would reply
  * npm run ask -- --json "question"                      one JSON object
  * npm run ask -- --json < questions.txt                 one JSON object per input line (blank lines too), in order
+ * npm run ask -- --full "question"                      the answer with every passage and its provenance (Show passages)
  * npm run ask -- --explain "question"                   how the question was read, and why each claim was kept or dropped
  *
  * Uses the embedded DynamoDB Local (started once for the whole batch) unless
@@ -20,12 +21,14 @@ const USAGE = `Usage:
   npm run ask -- "How many Chinese died in WWII?"
   npm run ask -- --json "What did Xi say in Moscow?"
   npm run ask -- --json < questions.txt     (one question per line)
+  npm run ask -- --full "How many Chinese died in WWII?"
   npm run ask -- --explain "What did Xi say in Moscow?"`;
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const explain = argv.includes('--explain');
-  const unknown = argv.find((a) => a.startsWith('--') && a !== '--json' && a !== '--explain');
+  const full = argv.includes('--full');
+  const unknown = argv.find((a) => a.startsWith('--') && !['--json', '--explain', '--full'].includes(a));
   const question = argv.filter((a) => !a.startsWith('--')).join(' ').trim();
   if (unknown || argv.includes('-h') || (!question && !json)) {
     console.error(unknown ? `Unknown option ${unknown}\n${USAGE}` : USAGE);
@@ -38,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     const answerOne = async (q: string) => {
       if (explain) return explainMessage(q, answerer);
       const answer = await answerer.answer(q);
-      return json ? JSON.stringify(toPublicJson(answer)) : renderReplyText(answer, 'terminal', { color: process.stdout.isTTY });
+      return json ? JSON.stringify(toPublicJson(answer)) : renderReplyText(answer, 'terminal', { color: process.stdout.isTTY, passages: full ? 'full' : 'short' });
     };
     if (question) {
       process.stdout.write(`${await answerOne(question)}\n`);

@@ -157,7 +157,7 @@ describe('judgeTopic', () => {
     const { verdict } = judgeTopic(claims, KNOWLEDGE);
 
     // Assess
-    expect(verdict).toBe('1 source: 7–10 May 2025 (Preview, 8 May 2025); 3 more sources report it without a figure');
+    expect(verdict).toBe('1 source: 7–10 May 2025 (Preview); 3 more sources report it without a figure');
   });
 
   it('compares spans of dates only with the same dates, and never with a count of days', () => {
@@ -170,8 +170,8 @@ describe('judgeTopic', () => {
     const overlapping = judgeTopic([span('a', 7, 10, 'One'), span('b', 8, 10, 'Two')], KNOWLEDGE).verdict;
 
     // Assess
-    expect(same).toBe('2 sources agree: 7–10 May 2025 (One, 8 May 2025; Two, 8 May 2025)');
-    expect(overlapping).toBe('Sources differ: 7–10 May 2025 (One, 8 May 2025) vs 8–10 May 2025 (Two, 8 May 2025)');
+    expect(same).toBe('2 sources agree: 7–10 May 2025 (One; Two)');
+    expect(overlapping).toBe('Sources differ: 7–10 May 2025 (One) vs 8–10 May 2025 (Two)');
   });
 });
 

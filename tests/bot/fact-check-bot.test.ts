@@ -378,6 +378,30 @@ describe('the fact-check bot', () => {
     });
 
     it.each([
+      ['how many chinese died', /^Sources differ: .*15–20 million.* vs 37 million/],
+      ['china lost 14 million in ww2?', /^No: no source gives 14 million/],
+      ['did the ussr or china lose more people', /^It depends on the source/],
+    ])('titles the result "%s" with its one-line answer, within one message', async (query, title) => {
+      // Prepare
+      const inline = update('inline-query');
+      (inline.inline_query as Record<string, unknown>).query = query;
+
+      // Act
+      await h.send(bot, inline);
+
+      // Assess
+      const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+      expect(String(results[0]?.title)).toMatch(title);
+      for (const r of results) {
+        expect(String(r.title).length).toBeLessThanOrEqual(120);
+        expect(String(r.description).length).toBeLessThanOrEqual(200);
+        const message = String((r.input_message_content as { message_text: string }).message_text);
+        expect(visibleLength(message)).toBeLessThanOrEqual(MESSAGE_CHARS);
+        expect(message.split('\n')[0]).toMatch(/^<b>/);
+      }
+    });
+
+    it.each([
       ['empty', ''],
       ['unmatched', 'how is the weather in Paris'],
       ['absurdly long', 'x'.repeat(5000)],

@@ -83,8 +83,11 @@ function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocab
     const plan = planLookup(unsaid, v);
     context = plan === null ? [] : selectClaims(e.candidates, unsaid, plan, v);
   }
+  // A stated figure is about what the question names: "did the USSR lose 27 million" judges no other country's toll.
+  const named = new Set(e.parsed.subjects.filter((g) => !g.implicit).flatMap((g) => g.ids.flatMap((id) => knowledge.historicalSelves(id))));
+  const about = (topic: TopicAnswer) => named.size === 0 || topic.claims.some((c) => c.subjects.some((id) => named.has(id)));
   const judged = topics.map((topic, i): TopicAnswer => {
-    const figure = checkFigure(topic, stated, speakers, context);
+    const figure = about(topic) ? checkFigure(topic, stated, speakers, context) : undefined;
     if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, knowledge) } };
     // A yes/no statement is judged on the best-matching topic only: the others are what else the sources say.
     const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null && !topic.claims.some((c) => c.figure !== null) ? checkStatement(topic, e.parsed, v) : undefined;

@@ -16,6 +16,7 @@
  */
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { Answer, TopicAnswer } from './answer-types';
+import { isDateSpanUnit } from '../claims/lookup-keys';
 import { formatDate, outletName } from './source-voice';
 import { displayedQualifiers, formatFigure } from './topic-verdict';
 
@@ -126,24 +127,27 @@ function whoWhereWhen(claim: SourcedClaim, names: Names, withWho: boolean): stri
   if (withWho && claim.speaker !== null) parts.push(names.short?.[claim.speaker] ?? entityName(claim.speaker, names) ?? claim.speaker);
   const place = entityName(claim.place, names);
   if (place !== null) parts.push(place);
-  if (claim.date !== null) parts.push(formatDate(claim.date));
+  // A span of dates is its own date.
+  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date));
   return parts.join(', ');
 }
 
-/** Qualifiers worth a compact line: not the speaker again ("as stated by Putin"), at most two, each short. */
-function lineQualifiers(claim: SourcedClaim): string[] {
+/** Qualifiers worth a compact line: at most two, each short. */
+function lineQualifiers(claim: SourcedClaim, all: boolean): string[] {
   if (claim.figure === null) return [];
+  if (all) return displayedQualifiers(claim.figure);
   return displayedQualifiers(claim.figure)
-    .filter((q) => !/\b(?:stated by|quoting|according to|said by|cited by)\b/i.test(q))
+    // Not the speaker again, and not what a source leaves open ("period not specified"): the full rendering keeps those.
+    .filter((q) => !/\b(?:stated by|quoting|according to|said by|cited by|not specified|not stated|not distinguished)\b/i.test(q))
     .slice(0, QUALIFIERS_SHOWN)
     .map((q) => trimPassage(q, QUALIFIER_CHARS));
 }
 
 /** One line per claim: "• 37 million deaths (period not specified) — Putin, Moscow, 8 May 2025 · MENAFN". */
-function compactLine(claim: SourcedClaim, s: Style, names: Names): string {
+function compactLine(claim: SourcedClaim, s: Style, names: Names, allQualifiers = false): string {
   const outlet = s.link(outletName(claim.source), claim.source.url);
   if (claim.figure !== null) {
-    const qualifiers = lineQualifiers(claim);
+    const qualifiers = lineQualifiers(claim, allQualifiers);
     const what = `${s.bold(formatFigure(claim.figure, { withUnit: true }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
     const context = whoWhereWhen(claim, names, true);
     return `• ${what} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
@@ -164,7 +168,7 @@ function publicationNote(claim: SourcedClaim): string {
 
 /** Full rendering of one claim: its line, the verbatim passage, and where it was published. */
 function fullClaim(claim: SourcedClaim, s: Style, names: Names): string {
-  const lines = [compactLine(claim, s, names)];
+  const lines = [compactLine(claim, s, names, true)];
   if (claim.figure !== null) lines.push(s.text(claim.text));
   lines.push(s.quote(trimPassage(claim.excerpt, MAX_PASSAGE_CHARS)));
   lines.push(s.italic(`${outletName(claim.source)}, “${claim.source.headline}”, ${publicationNote(claim)}`));
@@ -186,7 +190,8 @@ export function answerLine(answer: Answer): string {
 function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' | 'full', single: boolean, maxChars: number): string[] {
   const line = topicAnswerLine(topic);
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
-  const head = single ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}` : `${s.heading(topic.topic)}\n${s.text(line)}`;
+  // Each topic's first line is its answer: alone, the answer then the topic; among several, the topic then its answer.
+  const head = single ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}` : `${s.heading(topic.topic)} ${s.text(`— ${line}`)}`;
   if (mode === 'full') return [head, ...topic.claims.map((c) => fullClaim(c, s, names))];
   const lines: string[] = [];
   let used = head.length;

@@ -36,7 +36,9 @@ const NO_CLAIM: StatedClaim = { figure: null, yesNo: false, compared: [], compar
 
 /** Words and numbers as the user typed them; dashes kept, as they make ranges. */
 function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*|[-–—+]/gu) ?? [];
+  // "20m", "1.5bn": a number and its multiplier, written together.
+  const spaced = text.toLowerCase().replace(/(\d)(k|m|mn|mln|bn|million|thousand|billion)\b/g, '$1 $2');
+  return spaced.match(/[\p{L}\p{N}]+(?:[.,]\d+)*|[-–—+]/gu) ?? [];
 }
 
 const isDigits = (t: string | undefined) => t !== undefined && /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t);

@@ -116,7 +116,8 @@ function speakerName(claim: SourcedClaim, names: EntityNames): string | null {
 export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
   const parts = [voiceOf(claim, names)];
   if (claim.speaker !== null) parts.push(`via ${outletName(claim.source, 'short')}`);
-  if (claim.date !== null) parts.push(formatDate(claim.date));
+  // A span of dates is its own date: "7–10 May 2025 (…, 7 May 2025)" would say it twice.
+  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date));
   // The scope that explains a gap between sources; "period not specified" explains nothing.
   const scope = claim.figure ? scopeQualifiers(claim.figure).find((q) => !/\bnot (?:specified|stated|distinguished)\b/i.test(q)) : undefined;
   if (scope !== undefined) parts.push(scope);
