@@ -136,7 +136,7 @@ export class QuestionAnswerer {
     const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
     if (script !== 'latin' && script !== 'none') return { ...unanswered(message, this.knowledge), reason: 'language' };
     const parse = memoParse(this.vocabulary);
-    const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse).slice(0, MAX_QUESTIONS_PER_MESSAGE);
+    const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse), parse, this.vocabulary).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
     const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse)));
     return mergeAnswers(message, answers, this.knowledge);
@@ -212,6 +212,23 @@ export interface Explanation {
   readonly related: readonly SourcedClaim[];
   /** What no source gives, found by dropping it ("a figure for soldiers alone", "anything for 2015"). */
   readonly relaxed: readonly string[];
+}
+
+/**
+ * "How many Soviets died in WW2? I read 27 million": a stretch that names
+ * nothing but a figure is the user's claim about the question before it, so
+ * it joins that question and is judged there.
+ */
+function withStatedFigures(questions: readonly string[], parse: Parse, v: Vocabulary): string[] {
+  const joined: string[] = [];
+  for (const q of questions) {
+    const previous = joined[joined.length - 1];
+    const parsed = parse(q);
+    const onlyAFigure = !namesAnything({ ...parsed, unit: null }) && readStatedClaim(parsed, v).figure !== null;
+    if (previous !== undefined && onlyAFigure) joined[joined.length - 1] = `${previous}; ${q}`;
+    else joined.push(q);
+  }
+  return joined;
 }
 
 /** Two questions in one message are answered as two; more is rarely a question. */

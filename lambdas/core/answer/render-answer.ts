@@ -264,9 +264,8 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   const from = Math.max(0, Math.min(options.fromTopic ?? 0, answer.topics.length - 1));
   const topics = answer.topics.slice(from);
   const single = answer.topics.length === 1;
-  const lead = from === 0 && answer.comparison && !single ? [s.bold(answerLine(answer))] : [];
-  const blocks: string[] = [...lead];
-  if (from === 0 && answer.comparison && single) blocks.push(s.bold(answerLine(answer)));
+  // A comparison answers the question across topics: it leads, before them.
+  const blocks: string[] = from === 0 && answer.comparison ? [s.bold(answer.comparison.line)] : [];
   const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut];
   let used = [...blocks, ...notes].reduce((n, b) => n + b.length + 2, 0);
   let shown = 0;
