@@ -2,16 +2,22 @@
  * Scores the engine on the question sets (tests/answer): the original set,
  * the development set and the held-out set, against an embedded table seeded
  * from data/. `npm run score` prints a line per set; `-- --failures` lists
- * what each failing question got wrong; `-- --set held-out` runs one set.
+ * what each failing question got wrong; `-- --set held-out` runs one set. The
+ * fact-check sets score the verdict the reply's first line gives on the claim
+ * the question states (`-- --set fact-check-dev`).
  */
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { QUESTION_SET } from '../tests/answer/question-set';
 import { checkAnswer } from '../tests/answer/question-set-check';
 import { DEV_SET } from '../tests/answer/questions/dev-set';
 import { HELD_OUT_SET } from '../tests/answer/questions/held-out-set';
+import { FACT_CHECK_DEV, FACT_CHECK_HELD_OUT } from '../tests/answer/questions/fact-check-set';
+import { checkFactCheck } from '../tests/answer/fact-check-verdict';
 import { openEmbeddedTable } from './lib/claims-table';
 
 const SETS = { original: QUESTION_SET, dev: DEV_SET, 'held-out': HELD_OUT_SET } as const;
+/** The user's own claims, judged in the reply's first line (tests/answer/questions/fact-check-set.ts). */
+const FACT_CHECK_SETS = { 'fact-check-dev': FACT_CHECK_DEV, 'fact-check-held-out': FACT_CHECK_HELD_OUT } as const;
 
 const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');
@@ -26,6 +32,18 @@ try {
     const failures: string[] = [];
     for (const expected of set) {
       const problems = checkAnswer(expected, await answerer.answer(expected.question));
+      if (problems.length === 0) passed++;
+      else failures.push(`  ${JSON.stringify(expected.question)}: ${problems.join('; ')}`);
+    }
+    console.log(`${name}: ${passed}/${set.length} (${((100 * passed) / set.length).toFixed(1)}%)`);
+    if (showFailures && failures.length > 0) console.log(failures.join('\n'));
+  }
+  for (const [name, set] of Object.entries(FACT_CHECK_SETS)) {
+    if (only !== undefined && only !== name) continue;
+    let passed = 0;
+    const failures: string[] = [];
+    for (const expected of set) {
+      const problems = checkFactCheck(expected, await answerer.answer(expected.question));
       if (problems.length === 0) passed++;
       else failures.push(`  ${JSON.stringify(expected.question)}: ${problems.join('; ')}`);
     }

@@ -25,7 +25,7 @@ describe('reading the figure a question states', () => {
     const claim = stated(question);
 
     // Assess
-    expect(claim.figure).toEqual(figure);
+    expect(claim.figure).toMatchObject(figure);
     expect(claim.yesNo).toBe(true);
   });
 

@@ -18,8 +18,13 @@ import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 import { QUESTION_SET } from './question-set';
 import { DEV_SET } from './questions/dev-set';
 import { HELD_OUT_SET } from './questions/held-out-set';
+import { FACT_CHECK_DEV, FACT_CHECK_HELD_OUT } from './questions/fact-check-set';
+import { checkFactCheck } from './fact-check-verdict';
 
-const ALL_QUESTIONS = [...new Set([...QUESTION_SET, ...DEV_SET, ...HELD_OUT_SET].map((q) => q.question))];
+/** Floors a little under the scores measured when they were set (dev 83.0%, held-out 79.4%): a drop fails. */
+const FACT_CHECK_FLOORS = { dev: 0.8, heldOut: 0.75 } as const;
+
+const ALL_QUESTIONS = [...new Set([...QUESTION_SET, ...DEV_SET, ...HELD_OUT_SET, ...FACT_CHECK_DEV, ...FACT_CHECK_HELD_OUT].map((q) => q.question))];
 
 describe('fact-check replies (DynamoDB Local)', () => {
   let fixture: ClaimsTableFixture;
@@ -93,6 +98,24 @@ describe('fact-check replies (DynamoDB Local)', () => {
 
     // Assess
     expect(unjudged).toEqual([]);
+  });
+
+  it('judges the claims of the fact-check sets above their floors (dev tuned on, held-out never)', async () => {
+    // Prepare
+    const score = async (set: typeof FACT_CHECK_DEV) => {
+      let passed = 0;
+      for (const c of set) if (checkFactCheck(c, await answerer.answer(c.question)).length === 0) passed++;
+      return passed / set.length;
+    };
+
+    // Act
+    const [dev, heldOut] = [await score(FACT_CHECK_DEV), await score(FACT_CHECK_HELD_OUT)];
+
+    // Assess
+    console.log(`fact-check set scores: dev ${(100 * dev).toFixed(1)}%, held-out ${(100 * heldOut).toFixed(1)}%`);
+    expect(FACT_CHECK_DEV.length + FACT_CHECK_HELD_OUT.length).toBeGreaterThanOrEqual(80);
+    expect(dev).toBeGreaterThanOrEqual(FACT_CHECK_FLOORS.dev);
+    expect(heldOut).toBeGreaterThanOrEqual(FACT_CHECK_FLOORS.heldOut);
   });
 
   it('says no source gives the rumour’s figure, and what they do give', async () => {

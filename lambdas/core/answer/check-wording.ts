@@ -23,7 +23,10 @@ import { figureVoice, formatFigure, formatRange } from './topic-verdict';
 export type WordingNames = EntityNames;
 
 /** Stated figures as the reply repeats them: "14 million", "more than 20". */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 export function formatStated(f: StatedFigure): string {
+  if (f.month !== undefined) return `${f.low === f.high ? f.low : `${f.low}–${f.high}`} ${MONTHS[f.month - 1] ?? ''}`.trim();
   const prefix: Record<StatedFigure['bound'], string> = { exact: '', about: 'about ', more: 'more than ', 'at-least': 'at least ', less: 'fewer than ', 'at-most': 'at most ', range: '' };
   return `${prefix[f.bound]}${formatRange(f.low, f.high)}`;
 }
@@ -90,7 +93,8 @@ export function describeFigureCheck(check: FigureCheck, topic: TopicAnswer, name
 export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer): string {
   const first = check.claims[0];
   const verdict = topic.verdict.replace(/\.$/, '');
-  if (first === undefined || check.outcome === 'unclear') return `The sources don't say that in those words. Closest: ${verdict}`;
+  if (first === undefined) return `The sources don't say that in those words. Closest: ${verdict}`;
+  if (check.outcome === 'unclear') return `The sources don't say that in those words. Closest: ${first.text.replace(/\.$/, '')} (${outletName(first.source, 'short')}).`;
   const outlet = outletName(first.source, 'short');
   const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date)})`;
   const more = new Set(topic.claims.map((c) => c.source.id)).size > 1 ? ` ${verdict}.` : '';
@@ -114,6 +118,9 @@ export function describeComparison(c: Comparison, names: WordingNames): string {
     return `${by}, ${side} for ${proseName(winner.entity, names)} (${figureOf(winner.claim)} vs ${figureOf(other.claim)} for ${proseName(other.entity, names)})`;
   };
   const phrases = c.voices.map(phrase);
+  // "X lost more than Y?": the user's claim, judged across the voices that give both.
+  if (c.verdict === 'supported') return `Yes: ${phrases.join('; ')}.`;
+  if (c.verdict === 'contradicted') return `No: ${phrases.join('; ')}.`;
   if (c.dependsOnSource) return `It depends on the source: ${phrases.join('; ')}.`;
   const only = c.voices.length === 1 ? ' No other source gives both.' : '';
   const lead = phrases.join('; ');

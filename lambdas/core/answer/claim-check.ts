@@ -17,10 +17,12 @@ import type { Figure, SourcedClaim } from '../claims/claim-schema';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { TopicAnswer } from './answer-types';
-import { keywordsMatch } from './claim-matching';
+import { impliedEntities } from './claim-matching';
+import { normaliseText, stem, stemsMatch, tokenise } from './normalise-question';
+import { DENIAL_WORDS, MODAL_WORDS, MONTH_NUMBERS, NEGATION_WORDS, OPEN_WORDS } from './stated-claim-words';
 import type { ParsedQuestion } from './parse-question';
 import type { Vocabulary } from './question-vocabulary';
-import type { StatedClaim, StatedFigure } from './stated-claim';
+import type { StatedClaim, StatedDates, StatedFigure } from './stated-claim';
 import { figureHedge } from './topic-verdict';
 import { originOf, voiceOf, type EntityNames } from './source-voice';
 
@@ -75,6 +77,8 @@ export interface Comparison {
   readonly oneSided: number;
   /** The voices answer differently. */
   readonly dependsOnSource: boolean;
+  /** "X lost more than Y?": the user's claim judged across the voices. */
+  readonly verdict?: CheckVerdict;
 }
 
 /** A source's plain figure holds to within 1%; a hedged one ("about", "estimated") to within 5%. */
@@ -142,10 +146,10 @@ const countFigure = (c: SourcedClaim) => c.figure !== null && !isDateSpanUnit(c.
  * topic that the question's speaker left out ("did Putin say…": the other sources).
  */
 export function checkFigure(topic: TopicAnswer, stated: StatedClaim, speakers: readonly string[], extraContext: readonly SourcedClaim[]): FigureCheck | undefined {
+  if (stated.figure === null) return stated.dates === null || stated.negated ? undefined : checkDates(topic, stated, stated.dates);
   const figure = stated.figure;
-  if (figure === null) return undefined;
   const figures = topic.claims.filter(countFigure);
-  if (figures.length === 0) return undefined;
+  if (figures.length === 0) return DAY_NOUNS.has(figure.noun ?? '') ? checkSpanLength(topic, stated, figure) : undefined;
   const bySpeaker = speakers.length > 0 ? figures.filter((c) => c.speaker !== null && speakers.includes(c.speaker)) : [];
   const judgedClaims = bySpeaker.length > 0 ? bySpeaker : figures;
   const judged = judgedClaims.map((claim) => ({ claim, support: judgeFigure(figure, claim.figure as Figure) }));
@@ -155,22 +159,106 @@ export function checkFigure(topic: TopicAnswer, stated: StatedClaim, speakers: r
   return { kind: 'figure', stated: figure, yesNo: stated.yesNo, judged, verdict: overall(judged), ...(speaker ? { speaker } : {}), context };
 }
 
-/** Words of negation and refusal: a claim that carries them answers the opposite of a question that does not. */
-const NEGATIONS = /\b(?:not|no|never|none|nor|refus\w*|reject\w*|den(?:y|ied|ies)|declin\w*|without|fail\w*|against|opposes?|opposed)\b/i;
+/** "May 2025" → month 5, year 2025: the month a span of dates falls in, from its unit. */
+function unitMonth(unit: string): { month: number; year: number | null } | undefined {
+  const words = unit.toLowerCase().split(/\s+/);
+  const month = words.map((w) => MONTH_NUMBERS[w]).find((m) => m !== undefined);
+  const year = words.find((w) => /^(?:19|20)\d\d$/.test(w));
+  return month === undefined ? undefined : { month, year: year === undefined ? null : Number(year) };
+}
+
+/** "Was Xi in Moscow on 9 May?" against a span of dates ("7–10 May 2025"): inside it supports, outside it contradicts. */
+function checkDates(topic: TopicAnswer, stated: StatedClaim, dates: StatedDates): FigureCheck | undefined {
+  const spans = topic.claims.filter((c) => c.figure !== null && isDateSpanUnit(c.figure.unit));
+  if (spans.length === 0) return undefined;
+  const judged = spans.map((claim): FigureJudgement => {
+    const figure = claim.figure as Figure;
+    const span = unitMonth(figure.unit);
+    if (span === undefined) return { claim, support: 'open' };
+    if (span.month !== dates.month || (span.year !== null && dates.year !== null && span.year !== dates.year)) return { claim, support: 'contradicts' };
+    if (dates.high < figure.low || dates.low > figure.high) return { claim, support: 'contradicts' };
+    return { claim, support: dates.low >= figure.low && dates.high <= figure.high ? 'supports' : 'open' };
+  });
+  return { kind: 'figure', stated: { low: dates.low, high: dates.high, bound: 'exact', month: dates.month }, yesNo: stated.yesNo, judged, verdict: overall(judged), context: [] };
+}
+
+/** Nouns that make a stated figure a length in days ("a 30-day truce"), comparable with a span of dates. */
+const DAY_NOUNS = new Set(['day', 'days']);
+
+/** "Did Putin offer a 30-day ceasefire?" against "8–10 May 2025": a span of three days. */
+function checkSpanLength(topic: TopicAnswer, stated: StatedClaim, figure: StatedFigure): FigureCheck | undefined {
+  const spans = topic.claims.filter((c) => c.figure !== null && isDateSpanUnit(c.figure.unit));
+  if (spans.length === 0) return undefined;
+  const judged = spans.map((claim): FigureJudgement => {
+    const span = claim.figure as Figure;
+    const days = span.high - span.low + 1;
+    return { claim, support: judgeFigure(figure, { low: days, high: days, unit: 'days', qualifiers: [] }) };
+  });
+  return { kind: 'figure', stated: figure, yesNo: stated.yesNo, judged, verdict: overall(judged), context: [] };
+}
+
+/** Whether one of a group's words is in the stems, and where first. */
+function firstMatch(group: readonly string[], stems: readonly string[]): number {
+  for (const word of group) {
+    const wanted = stem(word);
+    const at = stems.findIndex((s) => stemsMatch(wanted, s));
+    if (at >= 0) return at;
+  }
+  return -1;
+}
 
 /**
- * A yes/no question about a statement. Only when a claim carries every word
- * the question asks about (keywords), so a partial match is never a yes.
+ * A yes/no question about a statement. Only when a claim's own words carry
+ * every word the question asks about (its keyword groups, synonyms included),
+ * and the question has no word that no claim uses, so a partial match is never a yes. A denial before
+ * those words ("refused to back sanctions") answers the opposite of a question
+ * without one; an intention ("looked forward to a visit") answers neither.
+ * A question made only of names ("were Brazil's and Serbia's leaders expected
+ * in Moscow?") is a yes when a claim carries every name it asks about.
  */
-export function checkStatement(topic: TopicAnswer, parsed: ParsedQuestion, v: Vocabulary): StatementCheck | undefined {
-  if (parsed.keywords.length === 0) return undefined;
-  const full = topic.claims.filter((c) => keywordsMatch(parsed.keywords, c, v, false));
-  if (full.length === 0) return { kind: 'statement', outcome: 'unclear', claims: [] };
-  const askedNegated = parsed.words.some((w) => NEGATIONS.test(w));
-  const same = full.filter((c) => NEGATIONS.test(c.text) === askedNegated);
+export function checkStatement(topic: TopicAnswer, parsed: ParsedQuestion, stated: StatedClaim, v: Vocabulary): StatementCheck | undefined {
+  if (parsed.words.some((w) => OPEN_WORDS.has(w))) return undefined;
+  // A denial the question asks about ("did Putin reject…") is a word to find, not the question's polarity.
+  const denials = parsed.words.filter((w) => DENIAL_WORDS.has(w)).map((w) => [w]);
+  const groups = [...parsed.keywords.filter((g) => !g.some((w) => NEGATION_WORDS.has(w) || DENIAL_WORDS.has(w))), ...denials];
+  const negated = parsed.words.some((w) => NEGATION_WORDS.has(w));
+  const closest = topic.claims.slice(0, 1);
+  // A word no claim uses and the reader does not know ("sending troops") is something no source says: never a yes.
+  const unaddressed = parsed.words.some((w) => /^[a-z]{3,}$/.test(w) && !v.knownWords.has(w) && !NEGATION_WORDS.has(w) && !MODAL_WORDS.has(w) && v.knowledge.termWeight(w) === 0 && v.knowledge.termWeight(stem(w)) === 0);
+  if (unaddressed) return { kind: 'statement', outcome: 'unclear', claims: closest };
+  if (groups.length === 0) {
+    const named = [...parsed.subjects, ...parsed.places, ...parsed.events].filter((g) => !g.implicit);
+    if (named.length === 0) return undefined;
+    const carries = topic.claims.filter((c) => named.every((g) => g.ids.some((id) => impliedEntities(c, v).has(id))));
+    return carries.length === 0 || negated ? { kind: 'statement', outcome: 'unclear', claims: closest } : { kind: 'statement', outcome: 'yes', claims: carries };
+  }
+  const askedModal = parsed.words.some((w) => MODAL_WORDS.has(w));
+  const asked = new Set(groups.flat().map(stem));
+  const full: { claim: SourcedClaim; denied: boolean; modal: boolean }[] = [];
+  for (const claim of topic.claims) {
+    const words = tokenise(normaliseText(claim.text));
+    const stems = words.map(stem);
+    const at = groups.map((g) => firstMatch(g, stems));
+    if (at.some((i) => i < 0)) continue;
+    const first = Math.min(...at);
+    const last = Math.max(...at);
+    // A negation in what the claim says of the words asked ("refused to back sanctions", "must never be forgotten")
+    // sets its polarity; a denial the question itself asks about ("did Putin reject…") does not.
+    const span = words.slice(Math.max(0, first - DENIAL_REACH), last + 1);
+    const denied = span.some((w) => (NEGATION_WORDS.has(w) || DENIAL_WORDS.has(w)) && !asked.has(stem(w)));
+    // An intention before what is asked ("looked forward to a visit") is not the fact asked about.
+    const modal = words.slice(0, Math.max(...at)).some((w) => MODAL_WORDS.has(w));
+    full.push({ claim, denied, modal });
+  }
+  const factual = full.filter((f) => askedModal || !f.modal);
+  if (factual.length === 0) return { kind: 'statement', outcome: 'unclear', claims: full.length > 0 ? full.slice(0, 1).map((f) => f.claim) : closest };
+  const same = factual.filter((f) => f.denied === negated).map((f) => f.claim);
   if (same.length > 0) return { kind: 'statement', outcome: 'yes', claims: same };
-  return { kind: 'statement', outcome: 'no', claims: full };
+  return { kind: 'statement', outcome: 'no', claims: factual.map((f) => f.claim) };
 }
+
+/** How many words before what is asked a denial reaches: "refused to back", "has not backed". */
+const DENIAL_REACH = 2;
 
 function entityOf(claim: SourcedClaim, entities: readonly string[], knowledge: Knowledge): string | undefined {
   const matches = entities.filter((e) => knowledge.historicalSelves(e).some((id) => claim.subjects.includes(id)));
@@ -185,9 +273,10 @@ function larger(a: Figure, b: Figure): 'a' | 'b' | null {
 }
 
 /** "Did the USSR or China lose more?": per voice that gives both, which is larger. */
-export function compareSources(topics: readonly TopicAnswer[], stated: StatedClaim, knowledge: Knowledge & EntityNames): Comparison | undefined {
+export function compareSources(topics: readonly TopicAnswer[], stated: StatedClaim, knowledge: Knowledge & EntityNames, only?: (claim: SourcedClaim) => boolean): Comparison | undefined {
   if (stated.comparative === null || stated.compared.length < 2) return undefined;
-  const claims = topics.flatMap((t) => t.claims).filter(countFigure);
+  // "according to Putin", "by RT's numbers": only that voice is asked.
+  const claims = topics.flatMap((t) => t.claims).filter(countFigure).filter((c) => only === undefined || only(c));
   // Keyed by who speaks (a speaker, else the story's origin): two unnamed outlets are two voices.
   const byVoice = new Map<string, { voice: string; figures: Map<string, SourcedClaim> }>();
   let assigned = 0;
@@ -213,5 +302,7 @@ export function compareSources(topics: readonly TopicAnswer[], stated: StatedCla
   }
   if (voices.length === 0) return undefined;
   const answers = new Set(voices.map((v) => v.answer ?? 'same'));
-  return { entities: stated.compared, comparative: stated.comparative, voices, oneSided: assigned - used, dependsOnSource: answers.size > 1 };
+  const claimed = stated.claimedOrder ? stated.compared[0] : undefined;
+  const verdict = claimed === undefined ? undefined : overall(voices.map((v) => ({ claim: v.figures[0]?.claim as SourcedClaim, support: v.answer === null ? 'open' : v.answer === claimed ? 'supports' : 'contradicts' })));
+  return { entities: stated.compared, comparative: stated.comparative, voices, oneSided: assigned - used, dependsOnSource: answers.size > 1, ...(verdict ? { verdict } : {}) };
 }

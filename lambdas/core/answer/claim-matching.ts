@@ -169,7 +169,7 @@ function countsDeathsOf(claim: SourcedClaim, group: EntityGroup, v: Vocabulary):
 
 /** Words of a source's outlet and origin ("purewilayah com rt"), normalised once per source (bounded). */
 const outletWords = new Map<string, readonly string[]>();
-function outletMatches(claim: SourcedClaim, names: readonly string[]): boolean {
+export function outletMatches(claim: SourcedClaim, names: readonly string[]): boolean {
   const key = `${claim.source.outlet ?? ''}|${claim.source.origin ?? ''}`;
   let words = outletWords.get(key);
   if (words === undefined) {
@@ -191,6 +191,19 @@ function scopeMatches(claim: SourcedClaim, asked: readonly number[], v: Vocabula
   const words = new Set(tokenise(normaliseText(claim.figure.qualifiers.join(' '))).map(stem));
   const named = (v.knowledge.lexicon.scopes ?? []).map((group) => group.some((w) => words.has(stem(w.toLowerCase()))));
   return asked.every((i) => named[i] === true) && named.every((n, i) => !n || asked.includes(i));
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The months a claim happened in: its date's, else those its figure names (a
+ * span of dates "May 2025", a qualifier "Red Square parade, June 2020"). An
+ * undated claim is not of "another month" when its own figure says the month.
+ */
+function monthsOf(claim: SourcedClaim): number[] {
+  if (claim.date !== null) return [Number(claim.date.slice(5, 7))];
+  const words = claim.figure === null ? [] : `${claim.figure.unit} ${claim.figure.qualifiers.join(' ')}`.toLowerCase().split(/[^a-z]+/);
+  return MONTH_NAMES.flatMap((name, i) => (words.includes(name) ? [i + 1] : []));
 }
 
 function yearOf(claim: SourcedClaim): number | undefined {
@@ -225,8 +238,8 @@ export function filterFailure(claim: SourcedClaim, parsed: ParsedQuestion, plan:
   }
   if (!parsed.outlets.every((names) => outletMatches(claim, names))) return 'another outlet';
   if (parsed.months.length > 0) {
-    const month = claim.date === null ? undefined : Number(claim.date.slice(5, 7));
-    if (month === undefined || !parsed.months.includes(month)) return 'another month';
+    const months = monthsOf(claim);
+    if (!months.some((m) => parsed.months.includes(m))) return 'another month';
   }
   if (!keywordsMatch(parsed.keywords, claim, v)) return `lacks ${parsed.keywords.filter((g) => !keywordsMatch([g], claim, v)).map((g) => g[0]).join(', ')}`;
   return null;

@@ -12,7 +12,7 @@ import type { SourcedClaim } from '../claims/claim-schema';
 import type { ClaimsStore, LookupResult } from '../store/claims-store';
 import type { Answer, TopicAnswer } from './answer-types';
 import { capTopics } from './answer-cap';
-import { selectClaims } from './claim-matching';
+import { outletMatches, selectClaims } from './claim-matching';
 import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
@@ -74,8 +74,8 @@ export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: Knowledg
  * speaker ("did Putin say 37 million…") is judged on that speaker's figure,
  * with the other sources' figures on the topic, read in the same round, as context.
  */
-function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
-  const stated = readStatedClaim(e.parsed, v);
+function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge, asked: boolean): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
+  const stated = readStatedClaim(e.parsed, v, asked);
   const speakers = e.parsed.speakers.filter((g) => !g.implicit).flatMap((g) => g.ids);
   let context: SourcedClaim[] = [];
   if (stated.figure !== null && speakers.length > 0) {
@@ -83,17 +83,21 @@ function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocab
     const plan = planLookup(unsaid, v);
     context = plan === null ? [] : selectClaims(e.candidates, unsaid, plan, v);
   }
-  // A stated figure is about what the question names: "did the USSR lose 27 million" judges no other country's toll.
-  const named = new Set(e.parsed.subjects.filter((g) => !g.implicit).flatMap((g) => g.ids.flatMap((id) => knowledge.historicalSelves(id))));
-  const about = (topic: TopicAnswer) => named.size === 0 || topic.claims.some((c) => c.subjects.some((id) => named.has(id)));
+  // A stated figure is about the country the question names: "did the USSR lose 27 million" judges no other country's toll.
+  const countries = e.parsed.subjects.filter((g) => !g.implicit).flatMap((g) => g.ids).filter((id) => knowledge.kind(id) === 'country');
+  const named = new Set(countries.flatMap((id) => knowledge.historicalSelves(id)));
+  const about = (topic: TopicAnswer) => stated.figure === null || named.size === 0 || topic.claims.some((c) => c.subjects.some((id) => named.has(id)));
   const judged = topics.map((topic, i): TopicAnswer => {
     const figure = about(topic) ? checkFigure(topic, stated, speakers, context) : undefined;
     if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, knowledge) } };
     // A yes/no statement is judged on the best-matching topic only: the others are what else the sources say.
-    const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null && !topic.claims.some((c) => c.figure !== null) ? checkStatement(topic, e.parsed, v) : undefined;
+    const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null ? checkStatement(topic, e.parsed, stated, v) : undefined;
     return statement ? { ...topic, check: { ...statement, line: describeStatementCheck(statement, topic) } } : topic;
   });
-  const comparison = compareSources(topics, stated, knowledge);
+  // "According to Putin, did China lose more…?", "by RT's numbers…": the comparison asks that voice only.
+  const outlets = e.parsed.outlets;
+  const only = speakers.length + outlets.length === 0 ? undefined : (c: SourcedClaim) => (c.speaker !== null && speakers.includes(c.speaker)) || (outlets.length > 0 && outlets.every((names) => outletMatches(c, names)));
+  const comparison = compareSources(topics, stated, knowledge, only);
   return { topics: judged, ...(comparison ? { comparison: { ...comparison, line: describeComparison(comparison, knowledge) } } : {}) };
 }
 
@@ -138,7 +142,9 @@ export class QuestionAnswerer {
     const parse = memoParse(this.vocabulary);
     const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse), parse, this.vocabulary).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
-    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse)));
+    // A question's text loses its question mark; whether the message asked one tells a check from a statement.
+    const asked = cleaned.text.includes('?');
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, asked)));
     return mergeAnswers(message, answers, this.knowledge);
   }
 
@@ -169,14 +175,14 @@ export class QuestionAnswerer {
     return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
-  private async answerOne(question: string, parse: Parse): Promise<Answer> {
+  private async answerOne(question: string, parse: Parse, asked = false): Promise<Answer> {
     const v = this.vocabulary;
     const e = await this.explain(question, parse);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);
       const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge);
+      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge, asked);
       const shown = [...topics, ...topics.flatMap((t) => (t.check?.kind === 'figure' ? [{ ...t, claims: t.check.context }] : []))];
       return {
         question,

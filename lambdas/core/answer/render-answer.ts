@@ -264,14 +264,18 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   const from = Math.max(0, Math.min(options.fromTopic ?? 0, answer.topics.length - 1));
   const topics = answer.topics.slice(from);
   const single = answer.topics.length === 1;
-  // A comparison answers the question across topics: it leads, before them.
-  const blocks: string[] = from === 0 && answer.comparison ? [s.bold(answer.comparison.line)] : [];
+  // A comparison answers the question across topics, and a judged claim among several topics is the answer: either leads.
+  const checked = single ? undefined : answer.topics.find((t) => t.check !== undefined);
+  const lead = answer.comparison?.line ?? checked?.check?.line;
+  const blocks: string[] = from === 0 && lead !== undefined ? [s.bold(lead)] : [];
   const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut];
   let used = [...blocks, ...notes].reduce((n, b) => n + b.length + 2, 0);
   let shown = 0;
   for (const topic of topics) {
     const limit = options.passages === 'full' ? Number.POSITIVE_INFINITY : Math.min(SHORT_TOPIC_CHARS, MESSAGE_CHARS - used - 80);
-    const rendered = topicBlocks(topic, s, names, options.passages, single, limit);
+    // The topic whose check leads shows its sources' verdict, not the check again.
+    const shownTopic = topic === checked && topic.check !== undefined ? { ...topic, check: undefined } : topic;
+    const rendered = topicBlocks(shownTopic, s, names, options.passages, single, limit);
     const size = rendered.reduce((n, b) => n + b.length + 2, 0);
     if (options.passages === 'short' && shown > 0 && used + size + 80 > MESSAGE_CHARS) break;
     blocks.push(...rendered);

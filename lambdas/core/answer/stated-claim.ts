@@ -10,7 +10,7 @@
 import { phraseKey, type Vocabulary } from './question-vocabulary';
 import type { ParsedQuestion } from './parse-question';
 import { MULTIPLIERS, SMALL_NUMBERS, numberAt } from './number-words';
-import { COMPARATIVES, HEDGES_AFTER, HEDGES_BEFORE, MONTH_WORDS, QUESTION_OPENERS, RANGE_WORDS, TRUTH_OPENERS, WH_WORDS, type StatedBound } from './stated-claim-words';
+import { COMPARATIVES, HEDGES_AFTER, HEDGES_BEFORE, DENIAL_WORDS, MONTH_NUMBERS, MONTH_WORDS, NEGATION_WORDS, QUESTION_OPENERS, RANGE_WORDS, TRUTH_OPENERS, TRUTH_TAILS, WH_WORDS, type StatedBound } from './stated-claim-words';
 
 export type { StatedBound } from './stated-claim-words';
 
@@ -19,11 +19,29 @@ export interface StatedFigure {
   readonly high: number;
   /** How the user hedged it: "more than 20" is open above, "about 20" is loose. */
   readonly bound: StatedBound;
+  /** Set when the figure is days of this month (1–12): "9 May", "7–10 May". */
+  readonly month?: number;
+  /** The word after the number ("days" in "a 30-day truce"), when there is one. */
+  readonly noun?: string;
+}
+
+/** Days of one month the message states: "9 May", "from May 7 to May 10", "1-5 may 2025". */
+export interface StatedDates {
+  readonly month: number;
+  readonly year: number | null;
+  readonly low: number;
+  readonly high: number;
 }
 
 export interface StatedClaim {
   /** The one figure the message states; null when it states none, or several (which the reply cannot pair with claims). */
   readonly figure: StatedFigure | null;
+  /** The days the message states, when they fall in one month. */
+  readonly dates: StatedDates | null;
+  /** The message denies what it asks about ("did Xi skip…", "didn't…"): a yes would answer the opposite. */
+  readonly negated: boolean;
+  /** "X lost more than Y": the comparison is the user's claim, with compared[0] on the claimed side. */
+  readonly claimedOrder: boolean;
   /** Asked as a check ("Did…?", "Is it true…", or a bare assertion with no question word): the reply leads with yes or no. */
   readonly yesNo: boolean;
   /** Entity ids the question compares, in its order ("the USSR or China … more"); empty when it compares nothing. */
@@ -32,7 +50,7 @@ export interface StatedClaim {
   readonly comparative: 'more' | 'less' | null;
 }
 
-const NO_CLAIM: StatedClaim = { figure: null, yesNo: false, compared: [], comparative: null };
+const NO_CLAIM: StatedClaim = { figure: null, dates: null, negated: false, claimedOrder: false, yesNo: false, compared: [], comparative: null };
 
 /** Words and numbers as the user typed them; dashes kept, as they make ranges. */
 function tokens(text: string): string[] {
@@ -49,8 +67,9 @@ function quantityAt(words: readonly string[], i: number, v: Vocabulary): { value
   if (n === undefined) return undefined;
   const after = words[i + n.used];
   const multiplier = after === undefined ? undefined : MULTIPLIERS[after];
-  // "one" and "a dozen" are numbers only where a count follows: "which one", "one China" are not figures.
-  if (!isDigits(words[i]) && multiplier === undefined && !(after !== undefined && v.unitWords[after] !== undefined) && SMALL_NUMBERS[words[i] ?? ''] !== undefined && n.used === 1 && (n.value < 12 || after === undefined)) return undefined;
+  // A number word is a figure only where a count follows closely or a hedge precedes it: "which one", "one China" are not figures.
+  const counted = words.slice(i + n.used, i + n.used + 3).some((w) => v.unitWords[w] !== undefined) || HEDGES_BEFORE[words[i - 1] ?? ''] !== undefined || HEDGES_BEFORE[`${words[i - 2] ?? ''} ${words[i - 1] ?? ''}`] !== undefined;
+  if (!isDigits(words[i]) && multiplier === undefined && SMALL_NUMBERS[words[i] ?? ''] !== undefined && n.used === 1 && !counted) return undefined;
   return multiplier === undefined ? { value: n.value, next: i + n.used, multiplied: false } : { value: n.value * multiplier, next: i + n.used + 1, multiplied: true };
 }
 
@@ -90,14 +109,45 @@ function statedFigures(text: string, v: Vocabulary): StatedFigure[] {
         next = second.next;
       }
     }
+    // "1-5 may", "8 to 10 may": days of a month, read as dates (statedDates), not a figure.
+    if (MONTH_WORDS.has(words[next] ?? '')) {
+      i = next - 1;
+      continue;
+    }
     if (bound === 'range') bound = 'exact';
     const after = `${words[next] ?? ''} ${words[next + 1] ?? ''}`;
     const tail = HEDGES_AFTER[after] ?? HEDGES_AFTER[words[next] ?? ''];
     if (tail !== undefined && bound === 'exact') bound = tail;
-    figures.push({ low: Math.min(low, high), high: Math.max(low, high), bound });
+    const noun = words.slice(first.next, first.next + 4).find((w) => /^\p{L}+$/u.test(w) && !RANGE_WORDS.has(w) && w !== 'and');
+    figures.push({ low: Math.min(low, high), high: Math.max(low, high), bound, ...(noun === undefined ? {} : { noun }) });
     i = next - 1;
   }
   return figures;
+}
+
+const isDay = (t: string | undefined) => t !== undefined && /^\d{1,2}$/.test(t) && Number(t) >= 1 && Number(t) <= 31;
+
+/** Days stated beside one month name: "9 may", "may 9", "7-10 may", "from may 7 to may 10", "8 to 10 may 2025". */
+function statedDates(text: string): StatedDates | null {
+  const words = tokens(text);
+  const days: number[] = [];
+  let month: number | null = null;
+  let year: number | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const m = MONTH_NUMBERS[words[i] ?? ''];
+    if (m === undefined) continue;
+    if (month !== null && month !== m) return null;
+    month = m;
+    // "9 may", "7-10 may", "8 to 10 may": days before; "may 9", "may 7 to 10", "may 9 2025": days after.
+    if (isDay(words[i - 1])) days.push(Number(words[i - 1]));
+    if (isDay(words[i - 1]) && RANGE_WORDS.has(words[i - 2] ?? '') && isDay(words[i - 3])) days.push(Number(words[i - 3]));
+    if (isDay(words[i + 1])) days.push(Number(words[i + 1]));
+    if (isDay(words[i + 1]) && RANGE_WORDS.has(words[i + 2] ?? '') && isDay(words[i + 3])) days.push(Number(words[i + 3]));
+    const after = words[i + (isDay(words[i + 1]) ? 2 : 1)];
+    if (after !== undefined && /^(?:19|20)\d\d$/.test(after)) year = Number(after);
+  }
+  if (month === null || days.length === 0) return null;
+  return { month, year, low: Math.min(...days), high: Math.max(...days) };
 }
 
 /** The first distinct entities of the question's subject groups: what "X or Y … more" compares. */
@@ -106,20 +156,28 @@ function comparedEntities(parsed: ParsedQuestion): string[] {
   return [...new Set(ids)];
 }
 
-export function readStatedClaim(parsed: ParsedQuestion, v: Vocabulary): StatedClaim {
+/** `asked`: the message ends its question with "?" (the question text itself has lost it). */
+export function readStatedClaim(parsed: ParsedQuestion, v: Vocabulary, asked = false): StatedClaim {
   const words = parsed.words;
   if (words.length === 0) return NO_CLAIM;
   const figures = statedFigures(parsed.question, v);
   const opener = words[0] ?? '';
   const truth = TRUTH_OPENERS.some((phrase) => ` ${words.join(' ')} `.includes(` ${phrase} `));
   const asksWh = words.some((w) => WH_WORDS.has(w));
-  const yesNo = truth || (QUESTION_OPENERS.has(opener) && !WH_WORDS.has(words[1] ?? '')) || (!asksWh && figures.length > 0);
-  // "more than 20" is a hedge, not a comparison.
-  const comparativeAt = words.findIndex((w, i) => COMPARATIVES[w] !== undefined && words[i + 1] !== 'than');
+  const tail = TRUTH_TAILS.has(words[words.length - 1] ?? '');
+  // A bare assertion is a check when it states a figure, ends in "?", or ends in "…, true?".
+  const yesNo = truth || tail || (QUESTION_OPENERS.has(opener) && !WH_WORDS.has(words[1] ?? '')) || (!asksWh && (figures.length > 0 || asked));
+  // "more than 20" is a hedge; "more than China" is a comparison the user claims.
+  const hedged = (i: number) => words[i + 1] === 'than' && numberAt(words, i + 2) !== undefined;
+  const comparativeAt = words.findIndex((w, i) => COMPARATIVES[w] !== undefined && !hedged(i));
   const comparative = comparativeAt < 0 ? null : (COMPARATIVES[words[comparativeAt] ?? ''] ?? null);
   const compared = comparative === null ? [] : comparedEntities(parsed);
+  const claimedOrder = comparative !== null && words.slice(comparativeAt + 1, comparativeAt + 4).includes('than');
   return {
     figure: figures.length === 1 ? (figures[0] ?? null) : null,
+    dates: statedDates(parsed.question),
+    negated: words.some((w) => NEGATION_WORDS.has(w) || DENIAL_WORDS.has(w)),
+    claimedOrder: compared.length >= 2 && claimedOrder,
     yesNo,
     compared: compared.length >= 2 ? compared : [],
     comparative: compared.length >= 2 ? comparative : null,

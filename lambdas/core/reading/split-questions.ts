@@ -34,7 +34,8 @@ const QUESTION_WORDS = new Set('what whats who whom whose when where which why h
 /** Where one question may end and the next begin: "?", or ", and what …" / " and how …". */
 const QUESTION_BREAK = /\?+|[;,]?\s+(?:and|also|plus)\s+(?=(?:what|who|when|where|which|why|how|did|does|do|is|was|were)\b)/i;
 /** Where a stretch of one question ends. */
-const STRETCH_BREAK = /[,;:()[\]!…—–\n]+|\.(?=\s|$)|\s-\s/;
+// A comma or dash between digits is part of a number ("40,000", "15–20 million"), not a break.
+const STRETCH_BREAK = /(?:,(?!\d)|(?<!\d),|[;:()[\]!…—\n]|–(?!\d)|(?<!\d)–)+|\.(?=\s|$)|\s-\s/;
 
 /** anchor: names something (entity, unit, year, number); cue: asks (question word, verb of saying); weak: only words the claims use. */
 type Strength = 'anchor' | 'cue' | 'weak' | 'none';
