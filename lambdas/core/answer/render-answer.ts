@@ -187,11 +187,15 @@ export function answerLine(answer: Answer): string {
   return first === undefined ? NO_CLAIMS_MESSAGE : topicAnswerLine(first);
 }
 
-function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' | 'full', single: boolean, maxChars: number): string[] {
+function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' | 'full', single: boolean, maxChars: number, ledAlready = false): string[] {
   const line = topicAnswerLine(topic);
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
   // Each topic's first line is its answer: alone, the answer then the topic; among several, the topic then its answer.
-  const head = single ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}` : `${s.heading(topic.topic)} ${s.text(`— ${line}`)}`;
+  const head = single
+    ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}`
+    : ledAlready
+      ? s.heading(topic.topic)
+      : `${s.heading(topic.topic)} ${s.text(`— ${line}`)}`;
   if (mode === 'full') return [head, ...topic.claims.map((c) => fullClaim(c, s, names))];
   const lines: string[] = [];
   let used = head.length;
@@ -273,9 +277,8 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   let shown = 0;
   for (const topic of topics) {
     const limit = options.passages === 'full' ? Number.POSITIVE_INFINITY : Math.min(SHORT_TOPIC_CHARS, MESSAGE_CHARS - used - 80);
-    // The topic whose check leads shows its sources' verdict, not the check again.
-    const shownTopic = topic === checked && topic.check !== undefined ? { ...topic, check: undefined } : topic;
-    const rendered = topicBlocks(shownTopic, s, names, options.passages, single, limit);
+    // The topic whose check leads says nothing more under its heading: the lead already gave its verdict.
+    const rendered = topicBlocks(topic, s, names, options.passages, single, limit, topic === checked);
     const size = rendered.reduce((n, b) => n + b.length + 2, 0);
     if (options.passages === 'short' && shown > 0 && used + size + 80 > MESSAGE_CHARS) break;
     blocks.push(...rendered);
