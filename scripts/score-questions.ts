@@ -1,17 +1,20 @@
 /**
  * Scores the engine on the question sets (tests/answer): the original set,
- * the development set and the held-out set, against an embedded table seeded
+ * the development set and the held-out set, and the Russian and Chinese sets
+ * (each a development and a held-out part), against an embedded table seeded
  * from data/. `npm run score` prints a line per set; `-- --failures` lists
- * what each failing question got wrong; `-- --set held-out` runs one set.
+ * what each failing question got wrong; `-- --set held-out` runs one set (`ru-dev`, `zh-held-out`, …).
  */
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { QUESTION_SET } from '../tests/answer/question-set';
 import { checkAnswer } from '../tests/answer/question-set-check';
 import { DEV_SET } from '../tests/answer/questions/dev-set';
 import { HELD_OUT_SET } from '../tests/answer/questions/held-out-set';
+import { RU_DEV, RU_HELD_OUT } from '../tests/answer/questions/ru-set';
+import { ZH_DEV, ZH_HELD_OUT } from '../tests/answer/questions/zh-set';
 import { openEmbeddedTable } from './lib/claims-table';
 
-const SETS = { original: QUESTION_SET, dev: DEV_SET, 'held-out': HELD_OUT_SET } as const;
+const SETS = { original: QUESTION_SET, dev: DEV_SET, 'held-out': HELD_OUT_SET, 'ru-dev': RU_DEV, 'ru-held-out': RU_HELD_OUT, 'zh-dev': ZH_DEV, 'zh-held-out': ZH_HELD_OUT } as const;
 
 const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');

@@ -15,6 +15,8 @@ export interface TopicAnswer {
 
 export interface Answer {
   readonly question: string;
+  /** The language the question was read in ('en', 'ru', 'zh'); absent when it is in one the bot does not read. */
+  readonly language?: string;
   /** False exactly when `topics` is empty. */
   readonly answered: boolean;
   readonly topics: readonly TopicAnswer[];
@@ -69,4 +71,6 @@ export interface PublicAnswerJson {
   /** Near misses: the closest claims, which do not answer the question; empty when it was answered. */
   related: PublicAnswerJson['claims'];
   reply: string;
+  /** The language the question was read in ('en', 'ru', 'zh'); null when the bot does not read its language. */
+  language: string | null;
 }

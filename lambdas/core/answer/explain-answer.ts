@@ -66,9 +66,12 @@ export async function explainMessage(message: string, answerer: QuestionAnswerer
   const k = answerer.knowledge;
   const cleaned = cleanMessage(message);
   const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
-  const lines = [`Message: ${JSON.stringify(message)}`, `  cleaned: ${JSON.stringify(cleaned.text)}${cleaned.quoted ? `, quoted: ${JSON.stringify(cleaned.quoted)}` : ''}`, `  script: ${script}`];
-  if (script !== 'latin' && script !== 'none') return [...lines, '  outcome: a language the bot does not read yet'].join('\n');
-  const questions = splitQuestions(cleaned.text, cleaned.quoted, vocabularyFor(k));
+  const read = answerer.read(cleaned);
+  const lines = [`Message: ${JSON.stringify(message)}`, `  cleaned: ${JSON.stringify(cleaned.text)}${cleaned.quoted ? `, quoted: ${JSON.stringify(cleaned.quoted)}` : ''}`, `  script: ${script}, language: ${read?.language ?? 'not read'}`];
+  if (read === null) return [...lines, '  outcome: a language the bot does not read'].join('\n');
+  // A Russian or Chinese message as its reader passed it on: glossed words in English, aliases as their stems.
+  if (read.language !== 'en') lines.push(`  read as: ${JSON.stringify(read.message.text)}${read.message.quoted ? `, quoted: ${JSON.stringify(read.message.quoted)}` : ''}`);
+  const questions = splitQuestions(read.message.text, read.message.quoted, vocabularyFor(k));
   lines.push(`  questions: ${questions.map((q) => JSON.stringify(q)).join(' | ') || 'none left after cleaning'}`);
   for (const q of questions) lines.push('', ...explainOne(await answerer.explain(q), k));
   return lines.join('\n');

@@ -152,6 +152,38 @@ function isMention(item: Item | undefined, v: Vocabulary): boolean {
   return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => v.entityKind(id) !== 'war' && v.entityKind(id) !== 'event')));
 }
 
+/** Words that open a phrase between a speaker and the verb: "X in Moscow said", "X about the truce said". */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'about', 'regarding', 'concerning', 'to', 'with', 'during', 'over']);
+const CLAUSE_WORDS = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'which', 'that', 'if', 'whether']);
+
+/**
+ * Where the speaker stands when a prepositional phrase comes between it and
+ * the verb: "what did Xi in Moscow say", and the order Chinese asks in
+ * (习近平在莫斯科说了什么, "Xi in Moscow said what"; 泽连斯基对停火说了什么,
+ * "Zelenskiy about the ceasefire said what"). `j` is the item just before the
+ * verb; returns the speaker's item, or `j` when no such phrase is there.
+ */
+function beforePhrase(items: readonly Item[], j: number, v: Vocabulary): number {
+  for (let k = j, hops = 0; k >= 1 && hops < 5; k--, hops++) {
+    const w = wordAt(items, k);
+    if (w !== undefined && (SAY_WORDS.has(w) || CLAUSE_WORDS.has(w) || AUXILIARIES.has(w))) return j;
+    // The preposition opens the phrase, so it is never the item right before the verb.
+    if (w !== undefined && PREPOSITIONS.has(w) && k !== j) {
+      let m = k - 1;
+      while (m >= 0 && SPEAKER_GAP.has(wordAt(items, m) ?? '')) m--;
+      return isMention(items[m], v) ? m : j;
+    }
+  }
+  return j;
+}
+
+/** What may follow a speaker named after its verb: the end, or a phrase of place, subject or time ("what said Xi in Moscow"). */
+function closesInvertedSpeaker(item: Item | undefined): boolean {
+  if (item === undefined) return true;
+  if (item.kind === 'phrase') return false;
+  return PREPOSITIONS.has(item.word) || TOPIC_MARKERS.has(item.word) || /^\d/.test(item.word);
+}
+
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
 function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number> } {
   const speakers = new Set<number>();
@@ -162,16 +194,34 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
+    // "Xi in Moscow said": the place (or topic) between is not who spoke.
+    const isPlaceAfterPreposition = isMention(items[j], v) && PREPOSITIONS.has(wordAt(items, j - 1) ?? '');
+    if (!isMention(items[j], v) || isPlaceAfterPreposition) j = beforePhrase(items, j, v);
     const head = wordAt(items, j) ?? '';
     const leaderHead = LEADER_HEADS.has(head);
     if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1], v)) j--;
+    let found = false;
     while (j >= 0 && isMention(items[j], v)) {
       speakers.add(j);
+      found = true;
       if (leaderHead) leaders.add(j);
       j--;
       if (j >= 0 && CONJUNCTIONS.has(wordAt(items, j) ?? '')) j--;
       else break;
     }
+    if (found || !SAY_VERBS.has(item.word)) return;
+    // Russian puts the speaker after the verb ("что сказал Си в Москве", "what said Xi in Moscow"):
+    // a mention right after a verb of saying, closing the clause or followed by a phrase of place or time, is its speaker.
+    let f = index + 1;
+    while (SPEAKER_GAP.has(wordAt(items, f) ?? '')) f++;
+    const named: number[] = [];
+    while (isMention(items[f], v)) {
+      named.push(f);
+      f++;
+      if (CONJUNCTIONS.has(wordAt(items, f) ?? '') && isMention(items[f + 1], v)) f++;
+      else break;
+    }
+    if (named.length > 0 && closesInvertedSpeaker(items[f])) for (const n of named) speakers.add(n);
   });
   items.forEach((item, index) => {
     if (item.kind !== 'word') return;

@@ -47,5 +47,6 @@ export function toPublicJson(answer: Answer): PublicAnswerJson {
     related: distinctClaims(answer.related ?? []).map(toPublic),
     // Without ANSI: this is data, whatever the terminal.
     reply: renderReplyText(answer, 'terminal', { color: false }),
+    language: answer.language ?? null,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Message in, sourced answer out. The stages, in order:
- * 1. reading/: clean the message, tell its script, split it into questions;
+ * 1. reading/: clean the message, tell its language (English, or Russian and
+ *    Chinese read into the words the parser knows), split it into questions;
  * 2. per question: parse (parse-question.ts), plan at most three lookup keys
  *    for the question and for its relaxed form (lookup-plan.ts), read them in
  *    one budgeted round, select the claims that answer it (claim-matching.ts),
@@ -16,7 +17,10 @@ import { selectClaims } from './claim-matching';
 import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
-import { dominantScript } from '../reading/detect-language';
+import { readingLanguage } from '../reading/detect-language';
+import { readLocal } from '../reading/read-local';
+import type { CleanedMessage } from '../reading/clean-message';
+import { LOCAL_LANGUAGES, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
 import { memoParse, splitQuestions, type Parse } from '../reading/split-questions';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
 import { judgeTopic } from './topic-verdict';
@@ -71,6 +75,8 @@ type BoundedLookup = (keys: readonly string[]) => Promise<LookupResult>;
 export class QuestionAnswerer {
   private readonly find: BoundedLookup;
   private readonly vocabulary: Vocabulary;
+  /** Languages data/ has a lexicon for: the others are not read. */
+  private readonly readable: ReadonlySet<LocalLanguage>;
 
   constructor(
     store: ClaimsStore,
@@ -79,11 +85,24 @@ export class QuestionAnswerer {
     const read = store.readLookupKeys?.bind(store);
     this.find = read ? (keys) => read(keys, { pageSize: MAX_ITEMS_PER_KEY, knownSources: knowledge.sources }) : async (keys) => ({ claims: await store.findByLookupKeys(keys), truncated: false, requests: keys.length });
     this.vocabulary = vocabularyFor(knowledge);
+    this.readable = new Set(LOCAL_LANGUAGES.filter((l) => knowledge.localLexicons[l] !== undefined));
   }
 
-  /** Groups: whether a message addressed to the bot reads as a question at all. */
+  /** Groups: whether a message addressed to the bot reads as a question at all (in any language it reads). */
   looksLikeQuestion(text: string): boolean {
-    return looksLikeQuestion(text, this.vocabulary);
+    const read = this.read(cleanMessage(text));
+    return read !== null && looksLikeQuestion(read.message.text, this.vocabulary);
+  }
+
+  /**
+   * The language of a cleaned message and the message in the words the parser
+   * knows (English passes unchanged); null for a language the bot does not read.
+   */
+  read(cleaned: CleanedMessage): { language: Language; message: CleanedMessage } | null {
+    const language = readingLanguage(`${cleaned.text} ${cleaned.quoted}`, this.readable);
+    if (language === null) return null;
+    if (language === 'en') return { language, message: cleaned };
+    return { language, message: { text: readLocal(language, cleaned.text, this.knowledge), quoted: readLocal(language, cleaned.quoted, this.knowledge) } };
   }
 
   /**
@@ -92,14 +111,14 @@ export class QuestionAnswerer {
    * then merged into one reply.
    */
   async answer(message: string): Promise<Answer> {
-    const cleaned = cleanMessage(message);
-    const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
-    if (script !== 'latin' && script !== 'none') return { ...unanswered(message, this.knowledge), reason: 'language' };
+    const read = this.read(cleanMessage(message));
+    if (read === null) return { ...unanswered(message, this.knowledge), reason: 'language' };
+    const { language, message: cleaned } = read;
     const parse = memoParse(this.vocabulary);
     const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse).slice(0, MAX_QUESTIONS_PER_MESSAGE);
-    if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
+    if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };
     const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse)));
-    return mergeAnswers(message, answers, this.knowledge);
+    return { ...mergeAnswers(message, answers, this.knowledge), language };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */

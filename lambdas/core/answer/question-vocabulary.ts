@@ -11,7 +11,8 @@
  * the weather") must still be found in a claim.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import type { EntityKind } from '../knowledge/knowledge-schema';
+import { LOCAL_LANGUAGES, type EntityKind } from '../knowledge/knowledge-schema';
+import { localKey } from '../reading/read-local';
 import { normaliseText, tokenise } from './normalise-question';
 
 /** A phrase the parser recognises, and what it stands for. */
@@ -164,22 +165,24 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
     }
   }
   for (const entity of knowledge.entities) {
+    // Aliases in Russian or Chinese, under the key their reader passes them on by (a Russian stem, a Chinese word).
+    const local = LOCAL_LANGUAGES.flatMap((l) => entity.aliases[l].map((alias) => localKey(l, alias)));
     if (entity.outlet === true) {
       const names = [tokenise(normaliseText(entity.name))[0] ?? ''];
-      for (const text of [entity.name, ...entity.aliases]) addPhrase(phrases, text, { type: 'outlet', names });
+      for (const text of [entity.name, ...entity.aliases.en, ...local]) addPhrase(phrases, text, { type: 'outlet', names });
       continue;
     }
-    for (const text of [...entity.aliases, entity.name]) addPhrase(phrases, text, { type: 'entity', ids: [entity.id] });
+    for (const text of [...entity.aliases.en, entity.name, ...local]) addPhrase(phrases, text, { type: 'entity', ids: [entity.id] });
     // Possessives normalise away ("Name's" → "name"); the bare name and the name with a trailing s both point here.
     // Only names take it: "wars" is not the Second World War because "the war" is.
-    for (const text of ['war', 'event', 'document'].includes(entity.kind) ? [] : entity.aliases) {
+    for (const text of ['war', 'event', 'document'].includes(entity.kind) ? [] : entity.aliases.en) {
       const key = phraseKey(text);
       if (/^[a-z]+$/.test(key) && !key.endsWith('s')) addPhrase(phrases, `${key}s`, { type: 'entity', ids: [entity.id] });
     }
   }
   if (principals.length >= 2) {
     for (const p of PAIR_PHRASES) addPhrase(phrases, p, { type: 'pair' });
-    const names = principals.map((id) => phraseKey(knowledge.entity(id)?.aliases[0] ?? id));
+    const names = principals.map((id) => phraseKey(knowledge.entity(id)?.aliases.en[0] ?? id));
     addPhrase(phrases, names.join(' and '), { type: 'pair' });
     addPhrase(phrases, [...names].reverse().join(' and '), { type: 'pair' });
     const countries = principals.map((id) => knowledge.entity(id)?.leaderOf).filter((c): c is string => c !== undefined).map((c) => phraseKey(knowledge.entity(c)?.name ?? c));
@@ -204,7 +207,8 @@ export function vocabularyFor(knowledge: Knowledge): Vocabulary {
     for (const word of words) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...words])]);
   }
   const unitWords: Record<string, string> = Object.fromEntries(knowledge.unitWords);
-  const otherNames = new Set(knowledge.lexicon.otherNames.flatMap((n) => tokenise(normaliseText(n))));
+  const localOtherNames = LOCAL_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
+  const otherNames = new Set([...knowledge.lexicon.otherNames, ...localOtherNames].flatMap((n) => tokenise(normaliseText(n))));
   const phraseWords = [...phrases.keys()].flatMap((k) => k.split(' '));
   const knownWords = new Set([
     ...FILLER_WORDS, ...SAY_WORDS, ...FIGURE_WORDS, ...WHEN_WORDS, ...Object.keys(unitWords), ...MEETING_WORDS, ...VISIT_WORDS, ...LOCATIVE_WORDS,
