@@ -152,16 +152,17 @@ function isMention(item: Item | undefined, v: Vocabulary): boolean {
   return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => v.entityKind(id) !== 'war' && v.entityKind(id) !== 'event')));
 }
 
-/** Words that open a phrase between a speaker and the verb: "X in Moscow said", "X about the truce said". */
+/** Words that open a phrase between a speaker and the verb: "X in Tula said", "X about the weather said". */
 const PREPOSITIONS = new Set(['in', 'at', 'on', 'about', 'regarding', 'concerning', 'to', 'with', 'during', 'over']);
 const CLAUSE_WORDS = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'which', 'that', 'if', 'whether']);
 
 /**
  * Where the speaker stands when a prepositional phrase comes between it and
- * the verb: "what did Xi in Moscow say", and the order Chinese asks in
- * (习近平在莫斯科说了什么, "Xi in Moscow said what"; 泽连斯基对停火说了什么,
- * "Zelenskiy about the ceasefire said what"). `j` is the item just before the
- * verb; returns the speaker's item, or `j` when no such phrase is there.
+ * the verb: "what did the mayor in Tula say", and the order Chinese asks in
+ * (张三在杭州说了什么, "Zhang in Hangzhou said what"; 张三对天气说了什么,
+ * "Zhang about the weather said what"). `j` is the item just before the
+ * verb; returns the speaker's item, `j` when no such phrase is there, and -1
+ * when the phrase has no speaker before it (a place after "in" never speaks).
  */
 function beforePhrase(items: readonly Item[], j: number, v: Vocabulary): number {
   for (let k = j, hops = 0; k >= 1 && hops < 5; k--, hops++) {
@@ -169,15 +170,16 @@ function beforePhrase(items: readonly Item[], j: number, v: Vocabulary): number 
     if (w !== undefined && (SAY_WORDS.has(w) || CLAUSE_WORDS.has(w) || AUXILIARIES.has(w))) return j;
     // The preposition opens the phrase, so it is never the item right before the verb.
     if (w !== undefined && PREPOSITIONS.has(w) && k !== j) {
+      // A year may stand between: 张三2015年在杭州说了什么, "Zhang 2015 in Hangzhou said what".
       let m = k - 1;
-      while (m >= 0 && SPEAKER_GAP.has(wordAt(items, m) ?? '')) m--;
-      return isMention(items[m], v) ? m : j;
+      while (m >= 0 && (SPEAKER_GAP.has(wordAt(items, m) ?? '') || /^\d/.test(wordAt(items, m) ?? ''))) m--;
+      return isMention(items[m], v) ? m : -1;
     }
   }
   return j;
 }
 
-/** What may follow a speaker named after its verb: the end, or a phrase of place, subject or time ("what said Xi in Moscow"). */
+/** What may follow a speaker named after its verb: the end, or a phrase of place, subject or time ("what said Ivanov in Tula"). */
 function closesInvertedSpeaker(item: Item | undefined): boolean {
   if (item === undefined) return true;
   if (item.kind === 'phrase') return false;
@@ -194,9 +196,9 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
-    // "Xi in Moscow said": the place (or topic) between is not who spoke.
-    const isPlaceAfterPreposition = isMention(items[j], v) && PREPOSITIONS.has(wordAt(items, j - 1) ?? '');
-    if (!isMention(items[j], v) || isPlaceAfterPreposition) j = beforePhrase(items, j, v);
+    // "Zhang in Hangzhou said": the place (or topic) between is not who spoke.
+    const afterPreposition = isMention(items[j], v) && PREPOSITIONS.has(wordAt(items, j - 1) ?? '');
+    if (!isMention(items[j], v) || afterPreposition) j = beforePhrase(items, j, v);
     const head = wordAt(items, j) ?? '';
     const leaderHead = LEADER_HEADS.has(head);
     if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1], v)) j--;
@@ -210,7 +212,7 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
       else break;
     }
     if (found || !SAY_VERBS.has(item.word)) return;
-    // Russian puts the speaker after the verb ("что сказал Си в Москве", "what said Xi in Moscow"):
+    // Russian puts the speaker after the verb ("что сказал Иванов в Туле", "what said Ivanov in Tula"):
     // a mention right after a verb of saying, closing the clause or followed by a phrase of place or time, is its speaker.
     let f = index + 1;
     while (SPEAKER_GAP.has(wordAt(items, f) ?? '')) f++;
@@ -505,6 +507,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     // "When did Moldova declare a state of emergency?" asks when a state did something, which its outlet may report
     // in its own voice: the country is what the claim is about, not only a speaker.
     const actingState = (intent === 'when' || intent === 'about') && !leaderItems.has(index) && ids.every((id) => v.entityKind(id) === 'country');
+    // "What did X write to Y", 张三给李四的信 ("Zhang to Li letter"): whom the words were addressed to is not what they were about.
+    const addressee = speakerItems.size > 0 && !speakerItems.has(index) && wordAt(items, index - 1) === 'to' && (SAY_WORDS.has(wordAt(items, index - 2) ?? '') || speakerItems.has(index - 2));
+    if (addressee && ids.every((id) => v.entityKind(id) === 'person')) return;
     if (speakerItems.has(index) && !actingState) {
       const leader = leaderItems.has(index) ? ids.flatMap((id) => k.leadersOfCountry(id)) : [];
       speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => k.speakersFor(id))) });

@@ -1,11 +1,11 @@
 /**
  * Chinese words as the reader compares them. Chinese is written without
  * spaces, so a word's boundaries come first from the data (every alias and
- * gloss in data/, longest first: 中国人民解放军 before 中国人 before 中国),
+ * gloss in data/, longest first: 火车站 "railway station" before 火车 "train"),
  * then from `Intl.Segmenter` (built into Node, no bundle cost) for the
  * stretches the data does not know. The data goes first because the
- * segmenter's dictionary splits names it has not seen (习|近平, 普|京) and
- * joins across them (中有).
+ * segmenter's dictionary splits names it has not seen into characters and
+ * joins a name's last character with the word after it.
  */
 
 /** A Chinese alias or gloss as matched: no spaces, Latin letters in lower case. */

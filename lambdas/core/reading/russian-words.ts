@@ -2,7 +2,7 @@
  * Russian words as the reader compares them: lower case, ё as е, and reduced
  * to their Snowball stem (npm `@orama/stemmers`, Russian alone is about 9 KB
  * bundled), so that every case of a noun meets one alias or gloss:
- * Москва, в Москве, в Москву, из Москвы → "москв"; погибло, погибли → "погибл".
+ * Тула, в Туле, в Тулу, из Тулы → "тул"; погибло, погибли → "погибл".
  */
 import { stemmer as snowballRussian } from '@orama/stemmers/russian';
 
@@ -12,7 +12,7 @@ const stems = new Map<string, string>();
 
 export function russianStem(word: string): string {
   const lower = word.toLowerCase().replace(/ё/g, 'е');
-  // Short words are their own stem: the stemmer would cut "си" or "ссср" to nothing useful.
+  // Short words are their own stem: the stemmer would cut "мир" or "год" to nothing useful.
   if (lower.length <= 3 || !/^\p{Script=Cyrillic}+$/u.test(lower)) return lower;
   let cached = stems.get(lower);
   if (cached === undefined) {
