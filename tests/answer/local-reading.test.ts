@@ -79,6 +79,19 @@ describe('the Russian reader', () => {
     expect(read).toBe('is it true, что ссср lost 27 million people?'.replace('что ', 'what '));
   });
 
+  it.each([
+    ['что путин говорил в пекене', 'what путин said in пекин'],
+    ['сколко китайцев погибло', 'how many китайц died'],
+  ])('reads the misspelt %j as the data’s word it is one edit from', (typed, read) => {
+    // Act / Assess
+    expect(readLocal('ru', typed, KNOWLEDGE)).toBe(read);
+  });
+
+  it('bends no word the data does not know into one it does', () => {
+    // Act / Assess
+    expect(readLocal('ru', 'как приготовить пельмени', KNOWLEDGE)).toBe('how приготов пельмен');
+  });
+
   it('drops stop words no lexicon entry uses, and keeps punctuation for the splitter', () => {
     // Act
     const read = readLocal('ru', 'Сколько китайцев погибло, и что же сказал Си?', KNOWLEDGE);

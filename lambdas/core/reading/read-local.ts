@@ -19,6 +19,7 @@ import { rus, zho } from 'stopword';
 import type { Knowledge } from '../knowledge/knowledge';
 import type { LocalLanguage } from '../knowledge/knowledge-schema';
 import { chineseKey, segmentUnknown } from './chinese-words';
+import { editDistance } from '../answer/typo-correction';
 import { russianKey, russianStem, WORD } from './russian-words';
 
 /** What a language's words read as: matched longest first (by words in Russian, by characters in Chinese). */
@@ -26,6 +27,8 @@ interface ReadingTable {
   readonly entries: ReadonlyMap<string, string>;
   readonly longest: number;
   readonly stopWords: ReadonlySet<string>;
+  /** Russian: every stem a key is made of, which a misspelt word may be corrected into. */
+  readonly knownStems: ReadonlySet<string>;
 }
 
 /** The key an alias or a gloss of a language is matched by; the vocabulary files local aliases under it too. */
@@ -69,14 +72,47 @@ function tableFor(knowledge: Knowledge, language: LocalLanguage): ReadingTable {
     entries,
     longest: Math.max(1, ...[...entries.keys()].filter((k) => !k.startsWith('=')).map((k) => keyLength(language, k))),
     stopWords: new Set(language === 'ru' ? rus : zho),
+    knownStems: new Set(language === 'ru' ? [...entries.keys()].filter((k) => !k.startsWith('=')).flatMap((k) => k.split(' ')) : []),
   };
   byLanguage.set(language, table);
   return table;
 }
 
+/**
+ * A misspelt Russian word ("Пекене") read as the word of the data it is one
+ * edit from (two for long words), by stem: the engine's own edit distance, as
+ * for English. Short words and words the data knows stay as they are; a tie
+ * between words that read differently corrects nothing ("сколко" is one edit
+ * from both "скольк" and "скок", which both ask "how many").
+ */
+function correctRussianStem(stem: string, table: ReadingTable): string {
+  if (stem.length < 5 || table.knownStems.has(stem) || !/^\p{Script=Cyrillic}+$/u.test(stem)) return stem;
+  const limit = stem.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const target of table.knownStems) {
+    if (target.length < 4 || Math.abs(target.length - stem.length) > limit) continue;
+    const d = editDistance(stem, target, limit);
+    if (d < bestDistance) {
+      best = target;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && (best === undefined || table.entries.get(best) === undefined || table.entries.get(best) !== table.entries.get(target))) tie = true;
+  }
+  return best !== undefined && !tie ? best : stem;
+}
+
 /** Russian: words between separators; a phrase is matched across spaces only, never across punctuation. */
 function readRussian(text: string, table: ReadingTable): string {
   const parts = text.split(/([^\p{L}\p{M}\p{N}]+)/u);
+  // Each word's stem, corrected when misspelt; stop words are marked so that they never start a match of their own.
+  const stems = parts.map((w, i) => {
+    if (i % 2 === 1 || w === '') return '';
+    if (!/\p{Script=Cyrillic}/u.test(w)) return w.toLowerCase();
+    const lower = w.toLowerCase().replace(/ё/g, 'е');
+    return table.stopWords.has(lower) ? russianStem(w) : correctRussianStem(russianStem(w), table);
+  });
   const out: string[] = [];
   for (let i = 0; i < parts.length; ) {
     const word = parts[i] ?? '';
@@ -88,14 +124,16 @@ function readRussian(text: string, table: ReadingTable): string {
     let matched = 0;
     for (let n = table.longest; n >= 1 && matched === 0; n--) {
       const words: string[] = [];
+      const wordStems: string[] = [];
       for (let k = 0; k < n; k++) {
         const w = parts[i + 2 * k];
         const gap = k === 0 ? ' ' : (parts[i + 2 * k - 1] ?? '');
         if (w === undefined || w === '' || !/^\s+$/.test(gap)) break;
         words.push(w);
+        wordStems.push(stems[i + 2 * k] ?? '');
       }
       if (words.length < n) continue;
-      const value = table.entries.get(exactKey(words.join(' '))) ?? table.entries.get(russianKey(words.join(' ')));
+      const value = table.entries.get(exactKey(words.join(' '))) ?? table.entries.get(wordStems.join(' '));
       if (value !== undefined) {
         out.push(value);
         matched = n;
@@ -107,7 +145,7 @@ function readRussian(text: string, table: ReadingTable): string {
     }
     const lower = word.toLowerCase().replace(/ё/g, 'е');
     const cyrillic = /\p{Script=Cyrillic}/u.test(word);
-    out.push(cyrillic ? (table.stopWords.has(lower) ? '' : russianStem(word)) : word);
+    out.push(cyrillic ? (table.stopWords.has(lower) ? '' : (stems[i] ?? '')) : word);
     i++;
   }
   return out.join('').replace(/[ \t]+/g, ' ').trim();
