@@ -24,11 +24,14 @@ export const RU_DEV: readonly QuestionCase[] = [
   { question: 'какой юбилей отмечала москва в 2025 году', answered: true, exactClaimIds: ANNIVERSARY_80, expectFigures: [80] },
   { question: 'Сколько лет Путин у власти?', answered: true, exactClaimIds: ['preview-putin-25-years-in-office'], expectFigures: [25] },
   { question: 'Сколько человек потерял Советский Союз по словам Путина?', answered: true, expectClaimIds: ['menafn-putin-soviet-toll-27m'] },
+  { question: 'какие потери понес СССР во второй мировой', answered: true, exactClaimIds: SOVIET_TOLLS, note: 'added after the first tuning round' },
+  { question: 'Сколько длилась встреча Путина и Си в Кремле?', answered: true, exactClaimIds: [TALKS_7H], note: '"сколько длилась": how long; added after the first tuning round' },
 
   // ── what someone said ──────────────────────────────────────────────────
   { question: 'что Си Цзиньпин говорил в Москве', answered: true, exactClaimIds: XI_IN_MOSCOW, forbidClaimIds: XI_IN_BEIJING },
   { question: 'что путин говорил в пекине', answered: true, exactClaimIds: PUTIN_IN_BEIJING, forbidClaimIds: XI_IN_BEIJING },
   { question: 'Что Xi сказал в Пекине?', answered: true, exactClaimIds: XI_IN_BEIJING, forbidClaimIds: PUTIN_IN_BEIJING, note: 'a Latin name inside a Russian sentence' },
+  { question: 'Xi Jinping что сказал в Москве', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'the name first, in Latin; added after the first tuning round' },
   { question: 'Что сказал Путин о неонацизме?', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: 'что сказал си цзиньпин в 2020 году про ООН', answered: true, exactClaimIds: ['wwii75-xi-unsc-permanent-members'], forbidClaimIds: ['pw-xi-major-victor-states'] },
   { question: 'что зеленский сказал про перемирие', answered: true, exactClaimIds: [ZELENSKIY_TRUCE] },

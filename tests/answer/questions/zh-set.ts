@@ -22,12 +22,15 @@ export const ZH_DEV: readonly QuestionCase[] = [
   { question: '2025年莫斯科纪念的是几周年', answered: true, exactClaimIds: ANNIVERSARY_80, expectFigures: [80] },
   { question: '普京执政多少年了', answered: true, exactClaimIds: ['preview-putin-25-years-in-office'], expectFigures: [25] },
   { question: '根据普京的说法，苏联死了多少人', answered: true, expectClaimIds: ['menafn-putin-soviet-toll-27m'] },
+  { question: '普京说中国死了多少人', answered: true, exactClaimIds: ['menafn-putin-china-toll-37m'], note: 'added after the first tuning round' },
+  { question: '中国人民在抗战中伤亡多少', answered: true, exactClaimIds: CHINA_TOLLS, note: '伤亡: casualties; added after the first tuning round' },
 
   // ── what someone said ──────────────────────────────────────────────────
   { question: '普京在北京都说了些什么', answered: true, exactClaimIds: PUTIN_IN_BEIJING, forbidClaimIds: XI_IN_BEIJING },
   { question: '习近平在莫斯科说了什么', answered: true, exactClaimIds: XI_IN_MOSCOW, forbidClaimIds: XI_IN_BEIJING },
   { question: '习大大在莫斯科讲了啥', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'colloquial name and verb' },
   { question: 'Putin在北京说了啥', answered: true, exactClaimIds: PUTIN_IN_BEIJING, note: 'a Latin name inside a Chinese sentence' },
+  { question: 'What did 习近平 say in Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'a Chinese name inside an English question; added after the first tuning round' },
   { question: '普京对新纳粹主义怎么说？', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: '2020年习近平关于联合国说了什么', answered: true, exactClaimIds: ['wwii75-xi-unsc-permanent-members'], forbidClaimIds: ['pw-xi-major-victor-states'] },
   { question: '泽连斯基对停火说了什么', answered: true, exactClaimIds: [ZELENSKIY_TRUCE] },
