@@ -382,7 +382,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const mentionsAnniversary = has('anniversary') || items.some(commemorative);
   items.forEach((item, index) => {
     if (item.kind !== 'word') return;
-    const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/);
+    // "the 80th anniversary", and "80 anniversary" as the Russian and Chinese readers pass on 80-летие and 80周年.
+    const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/) ?? (wordAt(items, index + 1) === 'anniversary' ? item.word.match(/^(\d{2,3})$/) : null);
     if (ordinal && mentionsAnniversary) {
       const n = Number(ordinal[1]);
       if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
