@@ -90,8 +90,10 @@ export class QuestionAnswerer {
 
   /** Groups: whether a message addressed to the bot reads as a question at all (in any language it reads). */
   looksLikeQuestion(text: string): boolean {
-    const read = this.read(cleanMessage(text));
-    return read !== null && looksLikeQuestion(read.message.text, this.vocabulary);
+    const language = readingLanguage(text, this.readable);
+    // English, and a language the bot does not read, are judged as they were typed; Russian and Chinese as read.
+    const read = language === null || language === 'en' ? text : readLocal(language, text, this.knowledge);
+    return looksLikeQuestion(read, this.vocabulary);
   }
 
   /**

@@ -13,9 +13,12 @@ export function chineseKey(phrase: string): string {
   return phrase.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Made on the first Chinese question, not at cold start: loading ICU's word dictionary costs time English questions never need. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Words of a stretch the data does not know, as the segmenter splits them (punctuation kept as it is). */
 export function segmentUnknown(stretch: string): string[] {
+  if (stretch === '') return [];
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   return [...segmenter.segment(stretch)].map((s) => s.segment);
 }

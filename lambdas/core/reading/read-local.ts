@@ -103,7 +103,7 @@ function correctRussianStem(stem: string, table: ReadingTable): string {
   return best !== undefined && !tie ? best : stem;
 }
 
-/** Russian: words between separators; a phrase is matched across spaces only, never across punctuation. */
+/** Russian: words between separators; a phrase is matched across spaces and hyphens only, never across punctuation. */
 function readRussian(text: string, table: ReadingTable): string {
   const parts = text.split(/([^\p{L}\p{M}\p{N}]+)/u);
   // Each word's stem, corrected when misspelt; stop words are marked so that they never start a match of their own.
@@ -128,7 +128,8 @@ function readRussian(text: string, table: ReadingTable): string {
       for (let k = 0; k < n; k++) {
         const w = parts[i + 2 * k];
         const gap = k === 0 ? ' ' : (parts[i + 2 * k - 1] ?? '');
-        if (w === undefined || w === '' || !/^\s+$/.test(gap)) break;
+        // Spaces join the words of a phrase, and so does a hyphen ("что-нибудь"); punctuation never does.
+        if (w === undefined || w === '' || !/^(?:\s+|-)$/.test(gap)) break;
         words.push(w);
         wordStems.push(stems[i + 2 * k] ?? '');
       }
