@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
+import { vocabularyFor } from '../../lambdas/core/answer/question-vocabulary';
 import { EntitySchema } from '../../lambdas/core/knowledge/knowledge-schema';
 import { readingLanguage } from '../../lambdas/core/reading/detect-language';
 import { readLocal } from '../../lambdas/core/reading/read-local';
 import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
-const parsedRu = (q: string) => parseQuestion(readLocal('ru', q, KNOWLEDGE), VOCABULARY);
+const RU_VOCABULARY = vocabularyFor(KNOWLEDGE, 'ru');
+const parsedRu = (q: string) => parseQuestion(readLocal('ru', q, KNOWLEDGE), RU_VOCABULARY);
 const parsedZh = (q: string) => parseQuestion(readLocal('zh', q, KNOWLEDGE), VOCABULARY);
 const ids = (groups: readonly { readonly ids: readonly string[] }[]) => groups.map((g) => [...g.ids].sort());
 
@@ -45,7 +47,17 @@ describe('the Russian reader', () => {
     const read = readLocal('ru', text, KNOWLEDGE);
 
     // Assess
-    expect(VOCABULARY.phrases.get(read.split(' ').filter((w) => /\p{Script=Cyrillic}/u.test(w)).join(' '))).toEqual({ type: 'entity', ids: ['moscow'] });
+    expect(RU_VOCABULARY.phrases.get(read.split(' ').filter((w) => /\p{Script=Cyrillic}/u.test(w)).join(' '))).toEqual({ type: 'entity', ids: ['moscow'] });
+  });
+
+  it('adds the Russian aliases to the vocabulary of Russian questions only, so an English cold start does not stem them', () => {
+    // Act
+    const key = readLocal('ru', 'Москва', KNOWLEDGE);
+
+    // Assess
+    expect(VOCABULARY.phrases.has(key)).toBe(false);
+    expect(RU_VOCABULARY.phrases.has(key)).toBe(true);
+    expect(RU_VOCABULARY.phrases.size).toBeGreaterThan(VOCABULARY.phrases.size);
   });
 
   it.each(['погибло', 'погибших', 'жертвы', 'погибли'])('reads %j as asking for deaths', (word) => {

@@ -92,8 +92,8 @@ export class QuestionAnswerer {
   looksLikeQuestion(text: string): boolean {
     const language = readingLanguage(text, this.readable);
     // English, and a language the bot does not read, are judged as they were typed; Russian and Chinese as read.
-    const read = language === null || language === 'en' ? text : readLocal(language, text, this.knowledge);
-    return looksLikeQuestion(read, this.vocabulary);
+    if (language === null || language === 'en') return looksLikeQuestion(text, this.vocabulary);
+    return looksLikeQuestion(readLocal(language, text, this.knowledge), vocabularyFor(this.knowledge, language));
   }
 
   /**
@@ -116,16 +116,16 @@ export class QuestionAnswerer {
     const read = this.read(cleanMessage(message));
     if (read === null) return { ...unanswered(message, this.knowledge), reason: 'language' };
     const { language, message: cleaned } = read;
-    const parse = memoParse(this.vocabulary);
-    const questions = splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse).slice(0, MAX_QUESTIONS_PER_MESSAGE);
+    const v = vocabularyFor(this.knowledge, language);
+    const parse = memoParse(v);
+    const questions = splitQuestions(cleaned.text, cleaned.quoted, v, parse).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };
-    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse)));
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v)));
     return { ...mergeAnswers(message, answers, this.knowledge), language };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */
-  async explain(question: string, parse: Parse = (q) => parseQuestion(q, this.vocabulary)): Promise<Explanation> {
-    const v = this.vocabulary;
+  async explain(question: string, parse: Parse = (q) => parseQuestion(q, this.vocabulary), v: Vocabulary = this.vocabulary): Promise<Explanation> {
     const parsed = parse(question);
     const plan = planLookup(parsed, v);
     const relaxed = relaxations(parsed, v);
@@ -150,9 +150,8 @@ export class QuestionAnswerer {
     return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
-  private async answerOne(question: string, parse: Parse): Promise<Answer> {
-    const v = this.vocabulary;
-    const e = await this.explain(question, parse);
+  private async answerOne(question: string, parse: Parse, v: Vocabulary): Promise<Answer> {
+    const e = await this.explain(question, parse, v);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);

@@ -11,7 +11,7 @@
  * the weather") must still be found in a claim.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import { LOCAL_LANGUAGES, type EntityKind } from '../knowledge/knowledge-schema';
+import { LOCAL_LANGUAGES, type EntityKind, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
 import { localKey } from '../reading/read-local';
 import { normaliseText, tokenise } from './normalise-question';
 
@@ -154,7 +154,7 @@ function outletForms(name: string): string[] {
   return first === undefined ? [] : [...new Set([words.join(' '), first])];
 }
 
-function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<string, Phrase> {
+function buildPhrases(knowledge: Knowledge, principals: readonly string[], languages: readonly LocalLanguage[]): Map<string, Phrase> {
   const phrases = new Map<string, Phrase>();
   // Outlets first: "RT" in a question is the outlet whatever else it may be.
   for (const source of knowledge.sources) {
@@ -165,8 +165,8 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
     }
   }
   for (const entity of knowledge.entities) {
-    // Aliases in Russian or Chinese, under the key their reader passes them on by (a Russian stem, a Chinese word).
-    const local = LOCAL_LANGUAGES.flatMap((l) => entity.aliases[l].map((alias) => localKey(l, alias)));
+    // Aliases of the languages given, under the key their reader passes them on by (a Russian stem, a Chinese word).
+    const local = languages.flatMap((l) => entity.aliases[l].map((alias) => localKey(l, alias)));
     if (entity.outlet === true) {
       const names = [tokenise(normaliseText(entity.name))[0] ?? ''];
       for (const text of [entity.name, ...entity.aliases.en, ...local]) addPhrase(phrases, text, { type: 'outlet', names });
@@ -195,19 +195,46 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
 }
 
 const cache = new WeakMap<Knowledge, Vocabulary>();
+const localCache = new WeakMap<Knowledge, Map<LocalLanguage, Vocabulary>>();
 
-export function vocabularyFor(knowledge: Knowledge): Vocabulary {
+/**
+ * Languages whose aliases every vocabulary knows: Chinese aliases need no stemming (and a Chinese name typed in
+ * an English question is found too). Russian aliases are stemmed, a few milliseconds that a cold start answering
+ * in English should not pay: they join the vocabulary of the first Russian question.
+ */
+const EAGER_LANGUAGES: readonly LocalLanguage[] = LOCAL_LANGUAGES.filter((l) => l === 'zh');
+
+/** The vocabulary for questions read in `language`: English's, with that language's aliases where they are not already in it. */
+export function vocabularyFor(knowledge: Knowledge, language: Language = 'en'): Vocabulary {
+  const base = baseVocabulary(knowledge);
+  if (language === 'en' || EAGER_LANGUAGES.includes(language)) return base;
+  let byLanguage = localCache.get(knowledge);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    localCache.set(knowledge, byLanguage);
+  }
+  const cached = byLanguage.get(language);
+  if (cached) return cached;
+  const phrases = new Map(base.phrases);
+  for (const [key, phrase] of buildPhrases(knowledge, [], [language])) if (!phrases.has(key)) phrases.set(key, phrase);
+  const otherNames = new Set([...base.otherNames, ...(knowledge.localLexicons[language]?.otherNames ?? []).map((n) => localKey(language, n))]);
+  const vocabulary: Vocabulary = { ...base, phrases, otherNames, longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)) };
+  byLanguage.set(language, vocabulary);
+  return vocabulary;
+}
+
+function baseVocabulary(knowledge: Knowledge): Vocabulary {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const principals = knowledge.principals;
-  const phrases = buildPhrases(knowledge, principals);
+  const phrases = buildPhrases(knowledge, principals, EAGER_LANGUAGES);
   const synonyms = new Map<string, string[]>();
   for (const group of knowledge.lexicon.synonyms) {
     const words = group.map((w) => w.toLowerCase());
     for (const word of words) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...words])]);
   }
   const unitWords: Record<string, string> = Object.fromEntries(knowledge.unitWords);
-  const localOtherNames = LOCAL_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
+  const localOtherNames = EAGER_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
   const otherNames = new Set([...knowledge.lexicon.otherNames, ...localOtherNames].flatMap((n) => tokenise(normaliseText(n))));
   const phraseWords = [...phrases.keys()].flatMap((k) => k.split(' '));
   const knownWords = new Set([
