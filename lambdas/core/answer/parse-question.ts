@@ -242,6 +242,16 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
       else break;
     }
   });
+  // A question that opens with who it is about, then asks what was said ("Иванов в Туле что сказал",
+  // 张三访问杭州期间说了什么 "Zhang visit Hangzhou during said what"): with no speaker found by position,
+  // the person or organisation that opens the question is the speaker.
+  const firstSayVerb = items.findIndex((x) => x.kind === 'word' && SAY_VERBS.has(x.word));
+  const opener = items[0];
+  if (speakers.size === 0 && firstSayVerb > 0 && opener?.kind === 'phrase' && opener.phrase.type === 'entity' && opener.phrase.ids.every((id) => ['person', 'organisation'].includes(v.entityKind(id) ?? ''))) {
+    const between = items.slice(1, firstSayVerb);
+    const otherSpeaker = between.some((x) => x.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => v.entityKind(id) === 'person'));
+    if (!otherSpeaker) speakers.add(0);
+  }
   return { speakers, leaders };
 }
 

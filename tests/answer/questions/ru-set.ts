@@ -32,6 +32,8 @@ export const RU_DEV: readonly QuestionCase[] = [
   { question: 'что путин говорил в пекине', answered: true, exactClaimIds: PUTIN_IN_BEIJING, forbidClaimIds: XI_IN_BEIJING },
   { question: 'Что Xi сказал в Пекине?', answered: true, exactClaimIds: XI_IN_BEIJING, forbidClaimIds: PUTIN_IN_BEIJING, note: 'a Latin name inside a Russian sentence' },
   { question: 'Xi Jinping что сказал в Москве', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'the name first, in Latin; added after the first tuning round' },
+  { question: 'Путин в Пекине что сказал', answered: true, exactClaimIds: PUTIN_IN_BEIJING, note: 'who and where first; added after the first tuning round' },
+  { question: 'чё сказал путин в пекине?', answered: true, exactClaimIds: PUTIN_IN_BEIJING, note: 'slang "чё"; added after the first tuning round' },
   { question: 'Что сказал Путин о неонацизме?', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: 'что сказал си цзиньпин в 2020 году про ООН', answered: true, exactClaimIds: ['wwii75-xi-unsc-permanent-members'], forbidClaimIds: ['pw-xi-major-victor-states'] },
   { question: 'что зеленский сказал про перемирие', answered: true, exactClaimIds: [ZELENSKIY_TRUCE] },

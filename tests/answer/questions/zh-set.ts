@@ -31,6 +31,8 @@ export const ZH_DEV: readonly QuestionCase[] = [
   { question: '习大大在莫斯科讲了啥', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'colloquial name and verb' },
   { question: 'Putin在北京说了啥', answered: true, exactClaimIds: PUTIN_IN_BEIJING, note: 'a Latin name inside a Chinese sentence' },
   { question: 'What did 习近平 say in Moscow?', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'a Chinese name inside an English question; added after the first tuning round' },
+  { question: '习近平访问莫斯科期间说了什么', answered: true, exactClaimIds: XI_IN_MOSCOW, note: '期间 "during" after what it is about; added after the first tuning round' },
+  { question: '二战中国死了多少平民', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'civilians only; added after the first tuning round' },
   { question: '普京对新纳粹主义怎么说？', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'] },
   { question: '2020年习近平关于联合国说了什么', answered: true, exactClaimIds: ['wwii75-xi-unsc-permanent-members'], forbidClaimIds: ['pw-xi-major-victor-states'] },
   { question: '泽连斯基对停火说了什么', answered: true, exactClaimIds: [ZELENSKIY_TRUCE] },
