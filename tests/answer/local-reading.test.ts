@@ -158,6 +158,17 @@ describe('the Chinese reader', () => {
     expect(ids(p.places)).toEqual([['moscow']]);
   });
 
+  it('reads traditional characters as simplified ones are read', () => {
+    // Act
+    const simplified = parsedZh('二战中有多少中国人死亡');
+    const traditional = parsedZh('二戰中有多少中國人死亡');
+
+    // Assess
+    expect(ids(traditional.subjects)).toEqual(ids(simplified.subjects));
+    expect(traditional.wars).toEqual(simplified.wars);
+    expect(traditional.unit).toBe('deaths');
+  });
+
   it('splits two questions at the full-width question mark', () => {
     // Act
     const read = readLocal('zh', '二战中国死了多少人？习近平在莫斯科说了什么？', KNOWLEDGE);
