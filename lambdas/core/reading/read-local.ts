@@ -66,7 +66,9 @@ function tableFor(knowledge: Knowledge, language: LocalLanguage): ReadingTable {
   const names = [...knowledge.entities.flatMap((e) => e.aliases[language]), ...(lexicon?.otherNames ?? [])];
   for (const name of names) {
     const key = localKey(language, name);
-    if (key !== '') entries.set(key, key);
+    if (key === '') continue;
+    entries.set(key, key);
+    if (language === 'ru') entries.set(exactKey(name), key);
   }
   const table: ReadingTable = {
     entries,
