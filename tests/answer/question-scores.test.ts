@@ -18,15 +18,15 @@ import { RU_DEV, RU_HELD_OUT } from './questions/ru-set';
 import { ZH_DEV, ZH_HELD_OUT } from './questions/zh-set';
 
 /**
- * Floors a little under the scores measured when they were set (dev 78.5%, held-out 68.9%; Russian dev
- * 91.8%, held-out 69.6%; Chinese dev 93.6%, held-out 77.3%): a drop fails.
+ * Floors a little under the scores measured when they were set (dev 78.5%, held-out 68.9%, 70.3% since the
+ * Russian and Chinese readers; Russian dev 92.2%, held-out 69.6%; Chinese dev 93.9%, held-out 81.8%): a drop fails.
  */
 const FLOORS = { dev: 0.75, heldOut: 0.65 } as const;
 const LANGUAGE_SETS = [
   { name: 'Russian dev', set: RU_DEV, floor: 0.88 },
   { name: 'Russian held-out', set: RU_HELD_OUT, floor: 0.65 },
   { name: 'Chinese dev', set: ZH_DEV, floor: 0.88 },
-  { name: 'Chinese held-out', set: ZH_HELD_OUT, floor: 0.72 },
+  { name: 'Chinese held-out', set: ZH_HELD_OUT, floor: 0.77 },
 ] as const;
 
 describe('question sets as users type them (DynamoDB Local)', () => {
