@@ -64,7 +64,7 @@ export function zipf(n: number, s: number, random: () => number): () => number {
 
 const SYLLABLES = ['ka', 'lo', 'ri', 'man', 'tor', 'vel', 'sa', 'din', 'mo', 'ra', 'zen', 'bu', 'ha', 'li', 'quor', 'ne', 'sta', 'vi', 'gor', 'el', 'an', 'tu', 'pe', 'dro', 'mi', 'sal', 'ko', 'ber', 'ia', 'os'];
 const REAL_IDS = new Set<string>(ENTITIES.map((e) => e.id));
-const REAL_ALIASES = new Set<string>(ENTITIES.flatMap((e) => [...e.aliases]));
+const REAL_ALIASES = new Set<string>(ENTITIES.flatMap((e) => [...e.aliases.en]));
 
 /** Pronounceable pseudo-names, unique, never a real entity id or alias. */
 function nameFactory(random: () => number) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeQuestion } from '../../lambdas/core/answer/looks-like-question';
+import { QuestionAnswerer } from '../../lambdas/core/answer/question-answerer';
 import { QUESTION_SET } from './question-set';
 import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
@@ -48,5 +49,20 @@ describe('looksLikeQuestion', () => {
 
     // Assess
     expect(missed).toEqual([]);
+  });
+});
+
+describe('QuestionAnswerer.looksLikeQuestion in Russian and Chinese (groups)', () => {
+  // A store is never read: the check is on the words alone.
+  const answerer = new QuestionAnswerer({ findByLookupKeys: () => Promise.resolve([]), listSources: () => Promise.resolve([]) }, KNOWLEDGE);
+
+  it.each(['Сколько китайцев погибло во Второй мировой?', 'что сказал путин в пекине', 'Путин Пекин 2025', '二战中有多少中国人死亡', '习近平在莫斯科说了什么'])('%j is a question', (text) => {
+    // Act / Assess
+    expect(answerer.looksLikeQuestion(text)).toBe(true);
+  });
+
+  it.each(['спасибо!', 'ок', 'привет', '谢谢', '哈哈'])('%j is chat, not a question', (text) => {
+    // Act / Assess
+    expect(answerer.looksLikeQuestion(text)).toBe(false);
   });
 });

@@ -43,14 +43,33 @@ describe('answers that answer nothing', () => {
     expect(json.reply).toMatch(/^No source gives anything for 2015\./);
   });
 
-  it.each(['Сколько китайцев погибло во Второй мировой войне?', '二战中有多少中国人死亡？'])('replies to %j that it reads English for now', async (question) => {
+  it.each([
+    ['Japanese', '第二次世界大戦で何人の中国人が亡くなりましたか？'],
+    ['Ukrainian', 'Скільки китайців загинуло в Другій світовій війні?'],
+    ['Arabic', 'كم عدد الصينيين الذين ماتوا في الحرب العالمية الثانية؟'],
+  ])('does not read a question in %s (a language without a reader), and says so', async (_language, question) => {
+    // Act
+    const answer = await answerer.answer(question);
+    const json = toPublicJson(answer);
+
+    // Assess
+    expect(answer.reason).toBe('language');
+    expect(json.answered).toBe(false);
+    expect(json.related).toEqual([]);
+    expect(json.language).toBeNull();
+  });
+
+  it.each([
+    ['ru', 'Сколько китайцев погибло во Второй мировой войне?'],
+    ['zh', '二战中有多少中国人死亡？'],
+    ['en', 'How many Chinese died in WWII?'],
+  ])('reads a question in %s and says so in the JSON line', async (language, question) => {
     // Act
     const json = toPublicJson(await answerer.answer(question));
 
     // Assess
-    expect(json.answered).toBe(false);
-    expect(json.related).toEqual([]);
-    expect(json.reply).toMatch(/^I understand English for now/);
+    expect(json.language).toBe(language);
+    expect(json.claims.map((c) => c.id).sort()).toEqual(['menafn-putin-china-toll-37m', 'pw-china-toll-15-20m']);
   });
 
   it('says it could not read a question, instead of saying no article covers it', async () => {

@@ -327,7 +327,21 @@ describe('the fact-check bot', () => {
       expect(text).toContain('27 million');
     });
 
-    it('tells a group, in one line, that it reads English for now', async () => {
+    it('tells a group, in one line, that it does not read a language it has no reader for', async () => {
+      // Prepare
+      const japanese = update('group-reply-to-bot');
+      (japanese.message as Record<string, unknown>).text = '第二次世界大戦で何人の中国人が亡くなりましたか？';
+
+      // Act
+      await h.send(bot, japanese);
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent).toHaveLength(1);
+      expect(String(sent[0]?.body.text)).toMatch(/^<b>I understand English for now\.<\/b>/);
+    });
+
+    it('answers a Russian question in a group from the same sources as the English one', async () => {
       // Prepare
       const russian = update('group-reply-to-bot');
       (russian.message as Record<string, unknown>).text = 'Сколько китайцев погибло во Второй мировой?';
@@ -338,7 +352,9 @@ describe('the fact-check bot', () => {
       // Assess
       const sent = h.api.callsTo('sendMessage');
       expect(sent).toHaveLength(1);
-      expect(String(sent[0]?.body.text)).toMatch(/^<b>I understand English for now\.<\/b>/);
+      expect(String(sent[0]?.body.text)).not.toMatch(/I understand English/);
+      expect(String(sent[0]?.body.text)).toContain('MENAFN');
+      expect(String(sent[0]?.body.text)).toContain('PUREWILAYAH');
     });
   });
 

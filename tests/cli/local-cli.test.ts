@@ -96,7 +96,7 @@ describe('npm run ask', () => {
 
     // Assess
     const parsed = JSON.parse(result.stdout) as Record<string, unknown> & { claims: Array<Record<string, unknown>> };
-    expect(Object.keys(parsed)).toEqual(['question', 'answered', 'claims', 'related', 'reply', 'context']);
+    expect(Object.keys(parsed)).toEqual(['question', 'answered', 'claims', 'related', 'reply', 'language', 'context']);
     expect(Object.keys(parsed.claims[0]!)).toEqual(['id', 'kind', 'topic', 'speaker', 'place', 'date', 'figure', 'text', 'excerpt', 'source']);
     expect(Object.keys(parsed.claims[0]!.source as object)).toEqual(['id', 'outlet', 'origin', 'url', 'published', 'document']);
   });

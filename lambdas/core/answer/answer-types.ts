@@ -18,6 +18,8 @@ export interface TopicAnswer {
 
 export interface Answer {
   readonly question: string;
+  /** The language the question was read in ('en', 'ru', 'zh'); absent when it is in one the bot does not read. */
+  readonly language?: string;
   /** False exactly when `topics` is empty. */
   readonly answered: boolean;
   readonly topics: readonly TopicAnswer[];
@@ -78,4 +80,6 @@ export interface PublicAnswerJson {
   /** Other sources' figures the reply adds as context when it judges one speaker's ("did Putin say…"); same shape as claims. */
   context: PublicAnswerJson['claims'];
   reply: string;
+  /** The language the question was read in ('en', 'ru', 'zh'); null when the bot does not read its language. */
+  language: string | null;
 }

@@ -150,7 +150,7 @@ export function topicMentions(claim: SourcedClaim, group: EntityGroup, v: Vocabu
   const topic = normalisedTopic(claim.topic);
   return group.ids.some((id) => {
     const entity = v.knowledge.entity(id);
-    const names = entity ? [...entity.aliases, normaliseText(entity.name)] : [id];
+    const names = entity ? [...entity.aliases.en, normaliseText(entity.name)] : [id];
     return names.some((name) => topic.includes(` ${name} `));
   });
 }

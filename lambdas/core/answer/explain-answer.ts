@@ -13,6 +13,7 @@ import { claimScore } from './answer-cap';
 import { EVIDENCE_THRESHOLD, evidenceCoverage, filterFailure } from './claim-matching';
 import type { Explanation, QuestionAnswerer } from './question-answerer';
 import { vocabularyFor } from './question-vocabulary';
+import { parseQuestion } from './parse-question';
 
 function groups(label: string, list: readonly { readonly ids: readonly string[] }[], k: Knowledge): string[] {
   return list.length === 0 ? [] : [`  ${label}: ${list.map((g) => g.ids.map((id) => k.name(id)).join(' | ')).join(' + ')}`];
@@ -66,10 +67,14 @@ export async function explainMessage(message: string, answerer: QuestionAnswerer
   const k = answerer.knowledge;
   const cleaned = cleanMessage(message);
   const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
-  const lines = [`Message: ${JSON.stringify(message)}`, `  cleaned: ${JSON.stringify(cleaned.text)}${cleaned.quoted ? `, quoted: ${JSON.stringify(cleaned.quoted)}` : ''}`, `  script: ${script}`];
-  if (script !== 'latin' && script !== 'none') return [...lines, '  outcome: a language the bot does not read yet'].join('\n');
-  const questions = splitQuestions(cleaned.text, cleaned.quoted, vocabularyFor(k));
+  const read = answerer.read(cleaned);
+  const lines = [`Message: ${JSON.stringify(message)}`, `  cleaned: ${JSON.stringify(cleaned.text)}${cleaned.quoted ? `, quoted: ${JSON.stringify(cleaned.quoted)}` : ''}`, `  script: ${script}, language: ${read?.language ?? 'not read'}`];
+  if (read === null) return [...lines, '  outcome: a language the bot does not read'].join('\n');
+  // A Russian or Chinese message as its reader passed it on: glossed words in English, aliases as their stems.
+  if (read.language !== 'en') lines.push(`  read as: ${JSON.stringify(read.message.text)}${read.message.quoted ? `, quoted: ${JSON.stringify(read.message.quoted)}` : ''}`);
+  const v = vocabularyFor(k, read.language);
+  const questions = splitQuestions(read.message.text, read.message.quoted, v);
   lines.push(`  questions: ${questions.map((q) => JSON.stringify(q)).join(' | ') || 'none left after cleaning'}`);
-  for (const q of questions) lines.push('', ...explainOne(await answerer.explain(q), k));
+  for (const q of questions) lines.push('', ...explainOne(await answerer.explain(q, (text) => parseQuestion(text, v), v), k));
   return lines.join('\n');
 }

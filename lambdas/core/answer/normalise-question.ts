@@ -9,9 +9,12 @@ import { stemmer as porterStem } from 'stemmer';
 export const MAX_QUESTION_CHARS = 500;
 
 /**
- * Lower-case ASCII words separated by single spaces:
+ * Lower-case words separated by single spaces, in Latin letters (ASCII), or
+ * in Cyrillic or Han for the words the Russian and Chinese readers pass on
+ * (reading/read-local.ts) and for names typed in those scripts:
  * - HTML tags are dropped and entities decoded ("<b>Xi</b> &amp; Putin" → "xi putin");
- * - curly quotes and primes become straight, diacritics are dropped;
+ * - curly quotes and primes become straight, diacritics on Latin letters are dropped
+ *   (й and ё are letters of their own and stay);
  * - "US", "U.S.", "U.S.A." typed in capitals become the word usa (lower-case "us" is the pronoun);
  * - possessives and contractions lose their apostrophe part ("He's" → "he", "didn't" → "did not");
  * - thousands separators go ("14,000" → "14000"); hyphens and dashes split words;
@@ -26,19 +29,19 @@ export function normaliseText(raw: string): string {
   s = s.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ').replace(/&(?:([a-z]+)|#(\d{1,5}));/gi, (m: string, name?: string, code?: string) =>
     name !== undefined ? (ENTITIES[name.toLowerCase()] ?? ' ') : String.fromCharCode(Number(code)),
   );
-  s = s.normalize('NFKD').replace(/\p{M}+/gu, '');
+  s = s.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFC');
   s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
   s = s.replace(/\bU\.S\.(?:A\.?)?(?=\W|$)|\bUSA?\b/g, ' usa ');
   s = s.toLowerCase();
   s = s.replace(/n't\b/g, ' not').replace(/'(?:s|re|ve|ll|d|m)\b/g, '').replace(/s'(?=\W|$)/g, 's');
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
-  s = s.replace(/[^a-z0-9]+/g, ' ');
+  s = s.replace(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Han}]+/gu, ' ');
   return s.trim();
 }
 
-/** Words of a normalised text; single letters carry no meaning here ("s", "a"). */
+/** Words of a normalised text; single letters carry no meaning here ("s", "a"), but one Han character is a word. */
 export function tokenise(normalised: string): string[] {
-  return normalised.split(' ').filter((w) => w.length > 1 || /\d/.test(w));
+  return normalised.split(' ').filter((w) => w.length > 1 || /[\d\p{Script=Han}]/u.test(w));
 }
 
 /**
@@ -48,7 +51,8 @@ export function tokenise(normalised: string): string[] {
  * Short words stay as typed: "us" and "use" must not meet.
  */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  // Porter is for English; a Russian word arrives stemmed by its own reader, a Chinese one has no inflection.
+  if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   let cached = stems.get(word);
   if (cached === undefined) {
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();

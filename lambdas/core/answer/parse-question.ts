@@ -152,6 +152,40 @@ function isMention(item: Item | undefined, v: Vocabulary): boolean {
   return item?.kind === 'phrase' && (item.phrase.type === 'pair' || (item.phrase.type === 'entity' && item.phrase.ids.some((id) => v.entityKind(id) !== 'war' && v.entityKind(id) !== 'event')));
 }
 
+/** Words that open a phrase between a speaker and the verb: "X in Tula said", "X about the weather said". */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'about', 'regarding', 'concerning', 'to', 'with', 'during', 'over']);
+const CLAUSE_WORDS = new Set(['what', 'who', 'when', 'where', 'why', 'how', 'which', 'that', 'if', 'whether']);
+
+/**
+ * Where the speaker stands when a prepositional phrase comes between it and
+ * the verb: "what did the mayor in Tula say", and the order Chinese asks in
+ * (张三在杭州说了什么, "Zhang in Hangzhou said what"; 张三对天气说了什么,
+ * "Zhang about the weather said what"). `j` is the item just before the
+ * verb; returns the speaker's item, `j` when no such phrase is there, and -1
+ * when the phrase has no speaker before it (a place after "in" never speaks).
+ */
+function beforePhrase(items: readonly Item[], j: number, v: Vocabulary): number {
+  for (let k = j, hops = 0; k >= 1 && hops < 5; k--, hops++) {
+    const w = wordAt(items, k);
+    if (w !== undefined && (SAY_WORDS.has(w) || CLAUSE_WORDS.has(w) || AUXILIARIES.has(w))) return j;
+    // The preposition opens the phrase, so it is never the item right before the verb.
+    if (w !== undefined && PREPOSITIONS.has(w) && k !== j) {
+      // A year may stand between: 张三2015年在杭州说了什么, "Zhang 2015 in Hangzhou said what".
+      let m = k - 1;
+      while (m >= 0 && (SPEAKER_GAP.has(wordAt(items, m) ?? '') || /^\d/.test(wordAt(items, m) ?? ''))) m--;
+      return isMention(items[m], v) ? m : -1;
+    }
+  }
+  return j;
+}
+
+/** What may follow a speaker named after its verb: the end, or a phrase of place, subject or time ("what said Ivanov in Tula"). */
+function closesInvertedSpeaker(item: Item | undefined): boolean {
+  if (item === undefined) return true;
+  if (item.kind === 'phrase') return false;
+  return PREPOSITIONS.has(item.word) || TOPIC_MARKERS.has(item.word) || /^\d/.test(item.word);
+}
+
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
 function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number> } {
   const speakers = new Set<number>();
@@ -162,16 +196,36 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
+    // "Zhang in Hangzhou said": the place (or topic) between is not who spoke.
+    // "Ivanov, what did he say" / "Иванов что сказал": a name that opens the question, then the question word, is the speaker.
+    if (j === 1 && CLAUSE_WORDS.has(wordAt(items, 1) ?? '') && isMention(items[0], v)) j = 0;
+    const afterPreposition = isMention(items[j], v) && PREPOSITIONS.has(wordAt(items, j - 1) ?? '');
+    if (!isMention(items[j], v) || afterPreposition) j = beforePhrase(items, j, v);
     const head = wordAt(items, j) ?? '';
     const leaderHead = LEADER_HEADS.has(head);
     if (j > 0 && SPEAKER_HEADS.has(head) && isMention(items[j - 1], v)) j--;
+    let found = false;
     while (j >= 0 && isMention(items[j], v)) {
       speakers.add(j);
+      found = true;
       if (leaderHead) leaders.add(j);
       j--;
       if (j >= 0 && CONJUNCTIONS.has(wordAt(items, j) ?? '')) j--;
       else break;
     }
+    if (found || !SAY_VERBS.has(item.word)) return;
+    // Russian puts the speaker after the verb ("что сказал Иванов в Туле", "what said Ivanov in Tula"):
+    // a mention right after a verb of saying, closing the clause or followed by a phrase of place or time, is its speaker.
+    let f = index + 1;
+    while (SPEAKER_GAP.has(wordAt(items, f) ?? '')) f++;
+    const named: number[] = [];
+    while (isMention(items[f], v)) {
+      named.push(f);
+      f++;
+      if (CONJUNCTIONS.has(wordAt(items, f) ?? '') && isMention(items[f + 1], v)) f++;
+      else break;
+    }
+    if (named.length > 0 && closesInvertedSpeaker(items[f])) for (const n of named) speakers.add(n);
   });
   items.forEach((item, index) => {
     if (item.kind !== 'word') return;
@@ -188,6 +242,16 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
       else break;
     }
   });
+  // A question that opens with who it is about, then asks what was said ("Иванов в Туле что сказал",
+  // 张三访问杭州期间说了什么 "Zhang visit Hangzhou during said what"): with no speaker found by position,
+  // the person or organisation that opens the question is the speaker.
+  const firstSayVerb = items.findIndex((x) => x.kind === 'word' && SAY_VERBS.has(x.word));
+  const opener = items[0];
+  if (speakers.size === 0 && firstSayVerb > 0 && opener?.kind === 'phrase' && opener.phrase.type === 'entity' && opener.phrase.ids.every((id) => ['person', 'organisation'].includes(v.entityKind(id) ?? ''))) {
+    const between = items.slice(1, firstSayVerb);
+    const otherSpeaker = between.some((x) => x.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => v.entityKind(id) === 'person'));
+    if (!otherSpeaker) speakers.add(0);
+  }
   return { speakers, leaders };
 }
 
@@ -328,7 +392,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const mentionsAnniversary = has('anniversary') || items.some(commemorative);
   items.forEach((item, index) => {
     if (item.kind !== 'word') return;
-    const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/);
+    // "the 80th anniversary", and "80 anniversary" as the Russian and Chinese readers pass on 80-летие and 80周年.
+    const ordinal = item.word.match(/^(\d{2,3})(?:st|nd|rd|th)$/) ?? (wordAt(items, index + 1) === 'anniversary' ? item.word.match(/^(\d{2,3})$/) : null);
     if (ordinal && mentionsAnniversary) {
       const n = Number(ordinal[1]);
       if (n >= 1 && n <= 150) years.push(WAR_END_YEAR + n);
@@ -455,6 +520,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     // "When did Moldova declare a state of emergency?" asks when a state did something, which its outlet may report
     // in its own voice: the country is what the claim is about, not only a speaker.
     const actingState = (intent === 'when' || intent === 'about') && !leaderItems.has(index) && ids.every((id) => v.entityKind(id) === 'country');
+    // "What did X write to Y", 张三给李四的信 ("Zhang to Li letter"): whom the words were addressed to is not what they were about.
+    const addressee = speakerItems.size > 0 && !speakerItems.has(index) && wordAt(items, index - 1) === 'to' && (SAY_WORDS.has(wordAt(items, index - 2) ?? '') || speakerItems.has(index - 2));
+    if (addressee && ids.every((id) => v.entityKind(id) === 'person')) return;
     if (speakerItems.has(index) && !actingState) {
       const leader = leaderItems.has(index) ? ids.flatMap((id) => k.leadersOfCountry(id)) : [];
       speakers.push({ ids: leader.length > 0 ? dedupe(leader) : dedupe(ids.flatMap((id) => k.speakersFor(id))) });

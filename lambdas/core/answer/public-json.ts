@@ -52,6 +52,7 @@ export function toPublicJson(answer: Answer): PublicAnswerJson {
     related: distinctClaims(answer.related ?? []).map(toPublic),
     // Without ANSI: this is data, whatever the terminal.
     reply: renderReplyText(answer, 'terminal', { color: false }),
+    language: answer.language ?? null,
     // Other sources' figures shown beside the one speaker's that was asked about.
     context: contextClaims(answer, new Set(claims.map((c) => c.id))).map(toPublic),
   };

@@ -1,6 +1,7 @@
 /**
  * Message in, sourced answer out. The stages, in order:
- * 1. reading/: clean the message, tell its script, split it into questions;
+ * 1. reading/: clean the message, tell its language (English, or Russian and
+ *    Chinese read into the words the parser knows), split it into questions;
  * 2. per question: parse (parse-question.ts), plan at most three lookup keys
  *    for the question and for its relaxed form (lookup-plan.ts), read them in
  *    one budgeted round, select the claims that answer it (claim-matching.ts),
@@ -16,7 +17,10 @@ import { outletMatches, selectClaims } from './claim-matching';
 import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
-import { dominantScript } from '../reading/detect-language';
+import { readingLanguage } from '../reading/detect-language';
+import { readLocal } from '../reading/read-local';
+import type { CleanedMessage } from '../reading/clean-message';
+import { LOCAL_LANGUAGES, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
 import { memoParse, splitQuestions, type Parse } from '../reading/split-questions';
 import { parseQuestion, type ParsedQuestion } from './parse-question';
 import { judgeTopic } from './topic-verdict';
@@ -115,6 +119,8 @@ type BoundedLookup = (keys: readonly string[]) => Promise<LookupResult>;
 export class QuestionAnswerer {
   private readonly find: BoundedLookup;
   private readonly vocabulary: Vocabulary;
+  /** Languages data/ has a lexicon for: the others are not read. */
+  private readonly readable: ReadonlySet<LocalLanguage>;
 
   constructor(
     store: ClaimsStore,
@@ -123,11 +129,26 @@ export class QuestionAnswerer {
     const read = store.readLookupKeys?.bind(store);
     this.find = read ? (keys) => read(keys, { pageSize: MAX_ITEMS_PER_KEY, knownSources: knowledge.sources }) : async (keys) => ({ claims: await store.findByLookupKeys(keys), truncated: false, requests: keys.length });
     this.vocabulary = vocabularyFor(knowledge);
+    this.readable = new Set(LOCAL_LANGUAGES.filter((l) => knowledge.localLexicons[l] !== undefined));
   }
 
-  /** Groups: whether a message addressed to the bot reads as a question at all. */
+  /** Groups: whether a message addressed to the bot reads as a question at all (in any language it reads). */
   looksLikeQuestion(text: string): boolean {
-    return looksLikeQuestion(text, this.vocabulary);
+    const language = readingLanguage(text, this.readable);
+    // English, and a language the bot does not read, are judged as they were typed; Russian and Chinese as read.
+    if (language === null || language === 'en') return looksLikeQuestion(text, this.vocabulary);
+    return looksLikeQuestion(readLocal(language, text, this.knowledge), vocabularyFor(this.knowledge, language));
+  }
+
+  /**
+   * The language of a cleaned message and the message in the words the parser
+   * knows (English passes unchanged); null for a language the bot does not read.
+   */
+  read(cleaned: CleanedMessage): { language: Language; message: CleanedMessage } | null {
+    const language = readingLanguage(`${cleaned.text} ${cleaned.quoted}`, this.readable);
+    if (language === null) return null;
+    if (language === 'en') return { language, message: cleaned };
+    return { language, message: { text: readLocal(language, cleaned.text, this.knowledge), quoted: readLocal(language, cleaned.quoted, this.knowledge) } };
   }
 
   /**
@@ -136,21 +157,21 @@ export class QuestionAnswerer {
    * then merged into one reply.
    */
   async answer(message: string): Promise<Answer> {
-    const cleaned = cleanMessage(message);
-    const script = dominantScript(`${cleaned.text} ${cleaned.quoted}`);
-    if (script !== 'latin' && script !== 'none') return { ...unanswered(message, this.knowledge), reason: 'language' };
-    const parse = memoParse(this.vocabulary);
-    const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, this.vocabulary, parse), parse, this.vocabulary).slice(0, MAX_QUESTIONS_PER_MESSAGE);
-    if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable' };
+    const read = this.read(cleanMessage(message));
+    if (read === null) return { ...unanswered(message, this.knowledge), reason: 'language' };
+    const { language, message: cleaned } = read;
+    const v = vocabularyFor(this.knowledge, language);
+    const parse = memoParse(v);
+    const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, v, parse), parse, v).slice(0, MAX_QUESTIONS_PER_MESSAGE);
+    if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };
     // A question's text loses its question mark; whether the message asked one tells a check from a statement.
-    const asked = cleaned.text.includes('?');
-    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, asked)));
-    return mergeAnswers(message, answers, this.knowledge);
+    const asked = /[?？]/.test(cleaned.text);
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v, asked)));
+    return { ...mergeAnswers(message, answers, this.knowledge), language };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */
-  async explain(question: string, parse: Parse = (q) => parseQuestion(q, this.vocabulary)): Promise<Explanation> {
-    const v = this.vocabulary;
+  async explain(question: string, parse: Parse = (q) => parseQuestion(q, this.vocabulary), v: Vocabulary = this.vocabulary): Promise<Explanation> {
     const parsed = parse(question);
     const plan = planLookup(parsed, v);
     const relaxed = relaxations(parsed, v);
@@ -175,9 +196,8 @@ export class QuestionAnswerer {
     return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
-  private async answerOne(question: string, parse: Parse, asked = false): Promise<Answer> {
-    const v = this.vocabulary;
-    const e = await this.explain(question, parse);
+  private async answerOne(question: string, parse: Parse, v: Vocabulary, asked = false): Promise<Answer> {
+    const e = await this.explain(question, parse, v);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
       const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);

@@ -11,7 +11,8 @@
  * the weather") must still be found in a claim.
  */
 import type { Knowledge } from '../knowledge/knowledge';
-import type { EntityKind } from '../knowledge/knowledge-schema';
+import { LOCAL_LANGUAGES, type EntityKind, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
+import { localKey } from '../reading/read-local';
 import { normaliseText, tokenise } from './normalise-question';
 
 /** A phrase the parser recognises, and what it stands for. */
@@ -153,7 +154,7 @@ function outletForms(name: string): string[] {
   return first === undefined ? [] : [...new Set([words.join(' '), first])];
 }
 
-function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<string, Phrase> {
+function buildPhrases(knowledge: Knowledge, principals: readonly string[], languages: readonly LocalLanguage[]): Map<string, Phrase> {
   const phrases = new Map<string, Phrase>();
   // Outlets first: "RT" in a question is the outlet whatever else it may be.
   for (const source of knowledge.sources) {
@@ -164,22 +165,24 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
     }
   }
   for (const entity of knowledge.entities) {
+    // Aliases of the languages given, under the key their reader passes them on by (a Russian stem, a Chinese word).
+    const local = languages.flatMap((l) => entity.aliases[l].map((alias) => localKey(l, alias)));
     if (entity.outlet === true) {
       const names = [tokenise(normaliseText(entity.name))[0] ?? ''];
-      for (const text of [entity.name, ...entity.aliases]) addPhrase(phrases, text, { type: 'outlet', names });
+      for (const text of [entity.name, ...entity.aliases.en, ...local]) addPhrase(phrases, text, { type: 'outlet', names });
       continue;
     }
-    for (const text of [...entity.aliases, entity.name]) addPhrase(phrases, text, { type: 'entity', ids: [entity.id] });
+    for (const text of [...entity.aliases.en, entity.name, ...local]) addPhrase(phrases, text, { type: 'entity', ids: [entity.id] });
     // Possessives normalise away ("Name's" → "name"); the bare name and the name with a trailing s both point here.
     // Only names take it: "wars" is not the Second World War because "the war" is.
-    for (const text of ['war', 'event', 'document'].includes(entity.kind) ? [] : entity.aliases) {
+    for (const text of ['war', 'event', 'document'].includes(entity.kind) ? [] : entity.aliases.en) {
       const key = phraseKey(text);
       if (/^[a-z]+$/.test(key) && !key.endsWith('s')) addPhrase(phrases, `${key}s`, { type: 'entity', ids: [entity.id] });
     }
   }
   if (principals.length >= 2) {
     for (const p of PAIR_PHRASES) addPhrase(phrases, p, { type: 'pair' });
-    const names = principals.map((id) => phraseKey(knowledge.entity(id)?.aliases[0] ?? id));
+    const names = principals.map((id) => phraseKey(knowledge.entity(id)?.aliases.en[0] ?? id));
     addPhrase(phrases, names.join(' and '), { type: 'pair' });
     addPhrase(phrases, [...names].reverse().join(' and '), { type: 'pair' });
     const countries = principals.map((id) => knowledge.entity(id)?.leaderOf).filter((c): c is string => c !== undefined).map((c) => phraseKey(knowledge.entity(c)?.name ?? c));
@@ -192,19 +195,47 @@ function buildPhrases(knowledge: Knowledge, principals: readonly string[]): Map<
 }
 
 const cache = new WeakMap<Knowledge, Vocabulary>();
+const localCache = new WeakMap<Knowledge, Map<LocalLanguage, Vocabulary>>();
 
-export function vocabularyFor(knowledge: Knowledge): Vocabulary {
+/**
+ * Languages whose aliases every vocabulary knows: Chinese aliases need no stemming (and a Chinese name typed in
+ * an English question is found too). Russian aliases are stemmed, a few milliseconds that a cold start answering
+ * in English should not pay: they join the vocabulary of the first Russian question.
+ */
+const EAGER_LANGUAGES: readonly LocalLanguage[] = LOCAL_LANGUAGES.filter((l) => l === 'zh');
+
+/** The vocabulary for questions read in `language`: English's, with that language's aliases where they are not already in it. */
+export function vocabularyFor(knowledge: Knowledge, language: Language = 'en'): Vocabulary {
+  const base = baseVocabulary(knowledge);
+  if (language === 'en' || EAGER_LANGUAGES.includes(language)) return base;
+  let byLanguage = localCache.get(knowledge);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    localCache.set(knowledge, byLanguage);
+  }
+  const cached = byLanguage.get(language);
+  if (cached) return cached;
+  const phrases = new Map(base.phrases);
+  for (const [key, phrase] of buildPhrases(knowledge, [], [language])) if (!phrases.has(key)) phrases.set(key, phrase);
+  const otherNames = new Set([...base.otherNames, ...(knowledge.localLexicons[language]?.otherNames ?? []).map((n) => localKey(language, n))]);
+  const vocabulary: Vocabulary = { ...base, phrases, otherNames, longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)) };
+  byLanguage.set(language, vocabulary);
+  return vocabulary;
+}
+
+function baseVocabulary(knowledge: Knowledge): Vocabulary {
   const cached = cache.get(knowledge);
   if (cached) return cached;
   const principals = knowledge.principals;
-  const phrases = buildPhrases(knowledge, principals);
+  const phrases = buildPhrases(knowledge, principals, EAGER_LANGUAGES);
   const synonyms = new Map<string, string[]>();
   for (const group of knowledge.lexicon.synonyms) {
     const words = group.map((w) => w.toLowerCase());
     for (const word of words) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...words])]);
   }
   const unitWords: Record<string, string> = Object.fromEntries(knowledge.unitWords);
-  const otherNames = new Set(knowledge.lexicon.otherNames.flatMap((n) => tokenise(normaliseText(n))));
+  const localOtherNames = EAGER_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
+  const otherNames = new Set([...knowledge.lexicon.otherNames, ...localOtherNames].flatMap((n) => tokenise(normaliseText(n))));
   const phraseWords = [...phrases.keys()].flatMap((k) => k.split(' '));
   const knownWords = new Set([
     ...FILLER_WORDS, ...SAY_WORDS, ...FIGURE_WORDS, ...WHEN_WORDS, ...Object.keys(unitWords), ...MEETING_WORDS, ...VISIT_WORDS, ...LOCATIVE_WORDS,

@@ -34,7 +34,8 @@ export function shortName(id: string, names: EntityNames): string {
   const entity = names.entity(id);
   let short = entity?.name ?? id;
   if (entity?.kind === 'person') {
-    const aliases = new Set(entity.aliases.map((a) => a.toLowerCase()));
+    // English aliases: the reply's names are the English ones for now.
+    const aliases = new Set(entity.aliases.en.map((a) => a.toLowerCase()));
     const words = entity.name.split(/\s+/).filter((w) => aliases.has(w.toLowerCase()));
     const shortest = words.sort((a, b) => a.length - b.length)[0];
     if (shortest !== undefined) short = shortest;
@@ -53,7 +54,7 @@ export function proseName(id: string, names: EntityNames): string {
   const name = entity.name;
   if (/^the\s/i.test(name)) return name;
   const withArticle = `the ${name.toLowerCase()}`;
-  return entity.aliases.some((a) => a.toLowerCase() === withArticle) ? `the ${name}` : name;
+  return entity.aliases.en.some((a) => a.toLowerCase() === withArticle) ? `the ${name}` : name;
 }
 
 /** The site of a source's URL ("example.com"), when it has one. */

@@ -96,7 +96,8 @@ const KNOWN_TYPOS: ReadonlyMap<string, string> = new Map([
 export function correctWord(word: string, v: Vocabulary): string {
   const listed = KNOWN_TYPOS.get(word);
   if (listed !== undefined) return listed;
-  if (word.length < 4 || v.knownWords.has(word) || /\d/.test(word)) return word;
+  // Only English words are corrected: the targets are English, and other scripts arrive read by their own reader.
+  if (word.length < 4 || v.knownWords.has(word) || !/^[a-z]+$/.test(word)) return word;
   let cache = caches.get(v);
   if (cache === undefined) {
     cache = new Map();

@@ -4,6 +4,7 @@
  * claim id and field, so whoever edits a claims file can fix it in one pass.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
@@ -15,8 +16,8 @@ import {
   type SourcedClaim,
 } from '../claims/claim-schema';
 import { Knowledge } from '../knowledge/knowledge';
-import { ENTITY_REFERENCES, EntitiesFileSchema, GuideSchema, LexiconSchema, type Entity } from '../knowledge/knowledge-schema';
-import { KNOWLEDGE_FILES } from '../knowledge/load-knowledge';
+import { ENTITY_REFERENCES, EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, type Entity, type LocalLanguage, type LocalLexicon } from '../knowledge/knowledge-schema';
+import { KNOWLEDGE_FILES, localLexiconFile } from '../knowledge/load-knowledge';
 
 export interface Dataset {
   readonly sources: readonly Source[];
@@ -163,6 +164,14 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
   const entityIndex: EntityIndex = new Map(entities.map((e) => [e.id, e]));
   const lexicon = await readValidated(dataDir, KNOWLEDGE_FILES.lexicon, LexiconSchema, problems);
   const guide = await readValidated(dataDir, KNOWLEDGE_FILES.guide, GuideSchema, problems);
+  // A language's lexicon is optional (its questions are then not read); one that exists must be valid.
+  const localLexicons: Partial<Record<LocalLanguage, LocalLexicon>> = {};
+  for (const language of LOCAL_LANGUAGES) {
+    const file = localLexiconFile(language);
+    if (!existsSync(join(dataDir, file))) continue;
+    const local = await readValidated(dataDir, file, LocalLexiconSchema, problems);
+    if (local !== undefined) localLexicons[language] = local;
+  }
 
   const rawSources = await readJson(dataDir, 'sources.json', problems);
   const sources: Source[] = [];
@@ -228,7 +237,7 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
   if (problems.length > 0 || lexicon === undefined || guide === undefined) throw new DatasetValidationError(problems);
 
   claims.sort((a, b) => a.id.localeCompare(b.id));
-  const knowledge = new Knowledge({ entities, lexicon, guide, sources, claims });
-  const hash = createHash('sha256').update(JSON.stringify({ sources, claims, entities, lexicon, guide })).digest('hex');
+  const knowledge = new Knowledge({ entities, lexicon, localLexicons, guide, sources, claims });
+  const hash = createHash('sha256').update(JSON.stringify({ sources, claims, entities, lexicon, localLexicons, guide })).digest('hex');
   return { sources, claims, knowledge, hash };
 }

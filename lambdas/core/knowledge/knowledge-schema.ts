@@ -4,7 +4,11 @@
  * English lexicon (synonyms, unit words, names the data never carries) and
  * the guide (example questions, what-I-know summary).
  *
- * Only id, kind, name and aliases are required of an entity. The optional
+ * Only id, kind, name and aliases are required of an entity. Aliases are a
+ * plain list (English) or a map by language ({"en": [...], "ru": [...],
+ * "zh": [...]}): the readers of Russian and Chinese questions find entities
+ * by their own language's aliases, since the claims are written in English.
+ * The optional
  * relations are what lets the reader understand a question without code that
  * names this dataset:
  * - `leaderOf`: the country a person leads ("the Russian president");
@@ -23,6 +27,25 @@ export const ENTITY_KINDS = ['person', 'country', 'place', 'organisation', 'war'
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1));
+
+/** The languages questions are read in: English, and those with a reader in lambdas/core/reading/. */
+export const LANGUAGES = ['en', 'ru', 'zh'] as const;
+export type Language = (typeof LANGUAGES)[number];
+/** Languages read through a lexicon of their own (data/lexicon/<language>.json) into the words the parser knows. */
+export type LocalLanguage = Exclude<Language, 'en'>;
+export const LOCAL_LANGUAGES: readonly LocalLanguage[] = ['ru', 'zh'];
+
+export type Aliases = Readonly<Record<Language, readonly string[]>>;
+
+/**
+ * A plain list (the aliases are English, as before languages were added) or
+ * a map by language; an unknown language key is an error, not silently dropped.
+ * Either way the entity gets one list per language, empty where none is given.
+ */
+const AliasesSchema = z.pipe(
+  z.union([z.array(nonEmpty()), z.strictObject({ en: z.optional(z.array(nonEmpty())), ru: z.optional(z.array(nonEmpty())), zh: z.optional(z.array(nonEmpty())) })]),
+  z.transform((a): Aliases => (Array.isArray(a) ? { en: a, ru: [], zh: [] } : { en: a.en ?? [], ru: a.ru ?? [], zh: a.zh ?? [] })),
+);
 const slug = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)'));
 
 export const EntitySchema = z.object({
@@ -30,8 +53,8 @@ export const EntitySchema = z.object({
   kind: z.enum(ENTITY_KINDS),
   /** Display name used in replies. */
   name: nonEmpty(),
-  /** What people type for it; any case and punctuation (matched after normalisation). */
-  aliases: z.array(nonEmpty()),
+  /** What people type for it; any case and punctuation (matched after normalisation). A plain list or a map by language. */
+  aliases: AliasesSchema,
   leaderOf: z.optional(slug()),
   speaksFor: z.optional(slug()),
   in: z.optional(slug()),
@@ -74,6 +97,22 @@ export const LexiconSchema = z.object({
   otherNames: z.array(nonEmpty()),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
+
+/**
+ * data/lexicon/<language>.json for a language other than English. The claims
+ * are English, so a Russian or Chinese question is read into the words the
+ * parser knows: `glosses` maps an English word or phrase (a question word,
+ * a verb of saying, a unit word, a part of a count, a synonym the English
+ * lexicon groups) to the ways the language says it. Russian forms are
+ * stemmed (Snowball) before matching, so one form of a word covers its
+ * cases; Chinese forms are matched as written, without spaces.
+ * `otherNames`: as in the English lexicon, names no entity carries.
+ */
+export const LocalLexiconSchema = z.object({
+  glosses: z.record(z.string().check(z.regex(/^[a-z0-9]+(?: [a-z0-9]+)*$/, 'must be lower-case English words')), z.array(nonEmpty())),
+  otherNames: z.optional(z.array(nonEmpty())),
+});
+export type LocalLexicon = z.infer<typeof LocalLexiconSchema>;
 
 export const GuideSchema = z.object({
   /** Shown in /help, the terminal and as inline suggestions; each must be answered from the data. */

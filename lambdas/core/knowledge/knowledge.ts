@@ -6,12 +6,14 @@
  * article's people, places, units and words arrive through the data files.
  */
 import type { Claim, Source } from '../claims/claim-schema';
-import type { Entity, EntityKind, Guide, Lexicon } from './knowledge-schema';
+import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon } from './knowledge-schema';
 import { claimTermsOf, stem } from './terms';
 
 export interface KnowledgeParts {
   readonly entities: readonly Entity[];
   readonly lexicon: Lexicon;
+  /** The lexicons of the other languages questions are read in (data/lexicon/ru.json, …); a language without one is not read. */
+  readonly localLexicons?: Readonly<Partial<Record<LocalLanguage, LocalLexicon>>>;
   readonly guide: Guide;
   readonly sources: readonly Source[];
   /** The curated claims: their units and words become vocabulary. */
@@ -33,6 +35,7 @@ export function isDateSpanUnit(unit: string): boolean {
 export class Knowledge {
   readonly entities: readonly Entity[];
   readonly lexicon: Lexicon;
+  readonly localLexicons: Readonly<Partial<Record<LocalLanguage, LocalLexicon>>>;
   readonly guide: Guide;
   readonly sources: readonly Source[];
   /** The people the dataset is about: "they", "both leaders" when nobody is named. */
@@ -53,6 +56,7 @@ export class Knowledge {
   constructor(parts: KnowledgeParts) {
     this.entities = parts.entities;
     this.lexicon = parts.lexicon;
+    this.localLexicons = parts.localLexicons ?? {};
     this.guide = parts.guide;
     this.sources = parts.sources;
     this.byId = new Map(parts.entities.map((e) => [e.id, e]));
@@ -111,10 +115,10 @@ export class Knowledge {
     return this.byId.get(id)?.name ?? id;
   }
 
-  /** Name and aliases: the words a claim about the entity can be found by. */
+  /** Name and English aliases: the words a claim about the entity can be found by (claims are English). */
   entityWords(id: string): readonly string[] {
     const e = this.byId.get(id);
-    return e === undefined ? [] : [e.name, ...e.aliases];
+    return e === undefined ? [] : [e.name, ...e.aliases.en];
   }
 
   /** The people who lead a country ("the Russian president"). */

@@ -7,12 +7,12 @@
  * cross-file validation (every id known, excerpts verbatim) is loadDataset's,
  * which runs before anything is seeded or deployed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod/mini';
 import { ClaimsFileSchema, SourcesFileSchema } from '../claims/claim-schema';
 import { Knowledge } from './knowledge';
-import { EntitiesFileSchema, GuideSchema, LexiconSchema } from './knowledge-schema';
+import { EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, type LocalLanguage, type LocalLexicon } from './knowledge-schema';
 
 export class KnowledgeLoadError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -23,6 +23,9 @@ export class KnowledgeLoadError extends Error {
 
 /** The knowledge files, relative to the data directory. */
 export const KNOWLEDGE_FILES = { entities: 'entities.json', lexicon: 'lexicon/en.json', guide: 'guide.json', sources: 'sources.json', claims: 'claims' } as const;
+
+/** The lexicon of a language other than English; optional: without it, questions in that language are not read. */
+export const localLexiconFile = (language: LocalLanguage): string => `lexicon/${language}.json`;
 
 function readParsed<T>(dataDir: string, file: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
@@ -47,6 +50,9 @@ export function loadKnowledge(dataDir: string): Knowledge {
   return new Knowledge({
     entities: readParsed(dataDir, KNOWLEDGE_FILES.entities, EntitiesFileSchema).entities,
     lexicon: readParsed(dataDir, KNOWLEDGE_FILES.lexicon, LexiconSchema),
+    localLexicons: Object.fromEntries(
+      LOCAL_LANGUAGES.filter((l) => existsSync(join(dataDir, localLexiconFile(l)))).map((l): [LocalLanguage, LocalLexicon] => [l, readParsed(dataDir, localLexiconFile(l), LocalLexiconSchema)]),
+    ),
     guide: readParsed(dataDir, KNOWLEDGE_FILES.guide, GuideSchema),
     sources: readParsed(dataDir, KNOWLEDGE_FILES.sources, SourcesFileSchema).sources,
     claims: claimFiles.flatMap((f) => readParsed(dataDir, `${KNOWLEDGE_FILES.claims}/${f}`, ClaimsFileSchema).claims),

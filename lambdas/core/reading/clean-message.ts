@@ -16,8 +16,11 @@ export interface CleanedMessage {
 type Rule = (text: string) => string;
 
 // "Forwarded from Channel" on its own line goes whole; "Fwd from a friend: question" only up to the colon.
+// Telegram writes the header in the user's language: "Переслано от …", "转发自 …".
 const forwardedHeader: Rule = (t) =>
-  t.replace(/^\s*(?:forwarded from|fwd?(?: from)?|fw)\b(?:[^\n:]*:|[^\n]*(?:\n|$))/gim, '\n');
+  t
+    .replace(/^\s*(?:forwarded from|fwd?(?: from)?|fw)\b(?:[^\n:]*:|[^\n]*(?:\n|$))/gim, '\n')
+    .replace(/^\s*(?:переслано от|пересланное сообщение|转发自)(?:[^\n:：]*[:：]|[^\n]*(?:\n|$))/gimu, '\n');
 const links: Rule = (t) => t.replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/gi, ' ');
 const mentions: Rule = (t) => t.replace(/(^|\s)@\w{2,}/g, '$1');
 // Emoji, flags, pictographs and their joiners; keeps letters of any script.

@@ -153,9 +153,9 @@ export const DEV_SET: readonly QuestionCase[] = [
   { question: 'recommend a good ww2 movie pls', answered: false, note: 'about WWII, but not a question of fact' },
   { question: "what's the ruble to yuan rate?", answered: false },
 
-  // ── not English (for now) ──────────────────────────────────────────────
-  { question: 'Сколько китайцев погибло во Второй мировой войне?', answered: false, note: 'Russian: the bot answers in English only for now' },
-  { question: 'Что сказал Си Цзиньпин в Москве?', answered: false, note: 'Russian' },
-  { question: '二战中有多少中国人死亡？', answered: false, note: 'Chinese' },
-  { question: '普京在北京说了什么？', answered: false, note: 'Chinese' },
+  // ── Russian and Chinese (read since issue 12) ──────────────────────────
+  { question: 'Сколько китайцев погибло во Второй мировой войне?', answered: true, exactClaimIds: CHINA_TOLLS, note: 'Russian: read since issue 12 (tests/answer/questions/ru-set.ts has more)' },
+  { question: 'Что сказал Си Цзиньпин в Москве?', answered: true, exactClaimIds: XI_IN_MOSCOW, note: 'Russian' },
+  { question: '二战中有多少中国人死亡？', answered: true, exactClaimIds: CHINA_TOLLS, note: 'Chinese: read since issue 12 (tests/answer/questions/zh-set.ts has more)' },
+  { question: '普京在北京说了什么？', answered: true, exactClaimIds: PUTIN_IN_BEIJING, note: 'Chinese' },
 ];

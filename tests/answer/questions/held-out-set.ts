@@ -95,7 +95,7 @@ export const HELD_OUT_SET: readonly QuestionCase[] = [
   { question: 'best vpn for russia?', answered: false },
   { question: 'good night bot 😴', answered: false },
 
-  // ── not English (for now) ──────────────────────────────────────────────
-  { question: 'Сколько советских граждан погибло в войне?', answered: false, note: 'Russian' },
-  { question: '习近平什么时候访问莫斯科？', answered: false, note: 'Chinese' },
+  // ── Russian and Chinese (read since issue 12) ──────────────────────────
+  { question: 'Сколько советских граждан погибло в войне?', answered: true, exactClaimIds: SOVIET_TOLLS, note: 'Russian: read since issue 12' },
+  { question: '习近平什么时候访问莫斯科？', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10'], note: 'Chinese: read since issue 12' },
 ];

@@ -1,0 +1,201 @@
+/**
+ * Reads a Russian or Chinese question into the words the parser knows, so
+ * that one grammar of questions (parse-question.ts) and one set of lookups
+ * serve every language, and a Russian question finds the claims its English
+ * equivalent finds. The claims are English: every word that finds one comes
+ * from data/, never from here:
+ * - an entity's aliases in the language (data/entities.json) stay as they
+ *   are read (a Russian stem, a Chinese word): the vocabulary knows them as
+ *   phrases of that entity;
+ * - the language's lexicon (data/lexicon/<language>.json) glosses question
+ *   words, verbs of saying, units and the words of the claims into English
+ *   ("сколько" → "how many", "说了什么" → "said what", "阵亡" → "soldiers died");
+ * - words that are neither, and are on the language's stop-word list (npm
+ *   `stopword`), are dropped; any other word is kept (it weighs nothing when
+ *   no claim has it, and still counts as "something the data does not know").
+ * Punctuation stays where it was, so a message still splits into its questions.
+ */
+import { rus, zho } from 'stopword';
+import type { Knowledge } from '../knowledge/knowledge';
+import type { LocalLanguage } from '../knowledge/knowledge-schema';
+import { chineseKey, segmentUnknown } from './chinese-words';
+import { editDistance } from '../answer/typo-correction';
+import { russianKey, russianStem, WORD } from './russian-words';
+
+/** What a language's words read as: matched longest first (by words in Russian, by characters in Chinese). */
+interface ReadingTable {
+  readonly entries: ReadonlyMap<string, string>;
+  readonly longest: number;
+  readonly stopWords: ReadonlySet<string>;
+  /** Russian: every stem a key is made of, which a misspelt word may be corrected into. */
+  readonly knownStems: ReadonlySet<string>;
+}
+
+/** The key an alias or a gloss of a language is matched by; the vocabulary files local aliases under it too. */
+export function localKey(language: LocalLanguage, phrase: string): string {
+  return language === 'ru' ? russianKey(phrase) : chineseKey(phrase);
+}
+
+const keyLength = (language: LocalLanguage, key: string) => (language === 'ru' ? key.split(' ').length : [...key].length);
+
+/** A Russian form as written (lower case, ё as е), kept apart from stems by its mark. */
+const exactKey = (phrase: string) => `=${(phrase.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/ё/g, 'е')).join(' ')}`;
+
+const tables = new WeakMap<Knowledge, Map<LocalLanguage, ReadingTable>>();
+
+function tableFor(knowledge: Knowledge, language: LocalLanguage): ReadingTable {
+  let byLanguage = tables.get(knowledge);
+  if (byLanguage === undefined) {
+    byLanguage = new Map();
+    tables.set(knowledge, byLanguage);
+  }
+  const cached = byLanguage.get(language);
+  if (cached !== undefined) return cached;
+  const entries = new Map<string, string>();
+  const lexicon = knowledge.localLexicons[language];
+  for (const [english, forms] of Object.entries(lexicon?.glosses ?? {})) {
+    for (const form of forms) {
+      const key = localKey(language, form);
+      if (key !== '') entries.set(key, english);
+      // A Russian form as written wins over another form's stem: "какой" (what) is not "как" (how), though both stem to "как".
+      if (language === 'ru') entries.set(exactKey(form), english);
+    }
+  }
+  // Names are read as themselves: the vocabulary knows them (aliases as entities, other names as foreign).
+  // They go last, so an alias wins over a gloss of the same words.
+  const names = [...knowledge.entities.flatMap((e) => e.aliases[language]), ...(lexicon?.otherNames ?? [])];
+  for (const name of names) {
+    const key = localKey(language, name);
+    if (key === '') continue;
+    entries.set(key, key);
+    if (language === 'ru') entries.set(exactKey(name), key);
+  }
+  const table: ReadingTable = {
+    entries,
+    longest: Math.max(1, ...[...entries.keys()].filter((k) => !k.startsWith('=')).map((k) => keyLength(language, k))),
+    stopWords: new Set(language === 'ru' ? rus : zho),
+    knownStems: new Set(language === 'ru' ? [...entries.keys()].filter((k) => !k.startsWith('=')).flatMap((k) => k.split(' ')) : []),
+  };
+  byLanguage.set(language, table);
+  return table;
+}
+
+/**
+ * A misspelt Russian word ("Пекене") read as the word of the data it is one
+ * edit from (two for long words), by stem: the engine's own edit distance, as
+ * for English. Short words and words the data knows stay as they are; a tie
+ * between words that read differently corrects nothing ("сколко" is one edit
+ * from both "скольк" and "скок", which both ask "how many").
+ */
+function correctRussianStem(stem: string, table: ReadingTable): string {
+  if (stem.length < 5 || table.knownStems.has(stem) || !/^\p{Script=Cyrillic}+$/u.test(stem)) return stem;
+  const limit = stem.length >= 8 ? 2 : 1;
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tie = false;
+  for (const target of table.knownStems) {
+    if (target.length < 4 || Math.abs(target.length - stem.length) > limit) continue;
+    const d = editDistance(stem, target, limit);
+    if (d < bestDistance) {
+      best = target;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance && (best === undefined || table.entries.get(best) === undefined || table.entries.get(best) !== table.entries.get(target))) tie = true;
+  }
+  return best !== undefined && !tie ? best : stem;
+}
+
+/** Russian: words between separators; a phrase is matched across spaces and hyphens only, never across punctuation. */
+function readRussian(text: string, table: ReadingTable): string {
+  const parts = text.split(/([^\p{L}\p{M}\p{N}]+)/u);
+  // Each word's stem, corrected when misspelt; stop words are marked so that they never start a match of their own.
+  const stems = parts.map((w, i) => {
+    if (i % 2 === 1 || w === '') return '';
+    if (!/\p{Script=Cyrillic}/u.test(w)) return w.toLowerCase();
+    const lower = w.toLowerCase().replace(/ё/g, 'е');
+    return table.stopWords.has(lower) ? russianStem(w) : correctRussianStem(russianStem(w), table);
+  });
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const word = parts[i] ?? '';
+    if (i % 2 === 1 || word === '') {
+      out.push(word);
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = table.longest; n >= 1 && matched === 0; n--) {
+      const words: string[] = [];
+      const wordStems: string[] = [];
+      for (let k = 0; k < n; k++) {
+        const w = parts[i + 2 * k];
+        const gap = k === 0 ? ' ' : (parts[i + 2 * k - 1] ?? '');
+        // Spaces join the words of a phrase, and so does a hyphen ("что-нибудь"); punctuation never does.
+        if (w === undefined || w === '' || !/^(?:\s+|-)$/.test(gap)) break;
+        words.push(w);
+        wordStems.push(stems[i + 2 * k] ?? '');
+      }
+      if (words.length < n) continue;
+      const value = table.entries.get(exactKey(words.join(' '))) ?? table.entries.get(wordStems.join(' '));
+      if (value !== undefined) {
+        out.push(value);
+        matched = n;
+      }
+    }
+    if (matched > 0) {
+      i += 2 * matched - 1;
+      continue;
+    }
+    const lower = word.toLowerCase().replace(/ё/g, 'е');
+    const cyrillic = /\p{Script=Cyrillic}/u.test(word);
+    out.push(cyrillic ? (table.stopWords.has(lower) ? '' : (stems[i] ?? '')) : word);
+    i++;
+  }
+  return out.join('').replace(/[ \t]+/g, ' ').trim();
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Chinese punctuation that ends a question or a stretch, as the splitter knows it (full-width ？，；： become ASCII by NFKC). */
+const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '。': '.', '、': ',', '！': '!', '…': '…' };
+
+/** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
+function readChinese(text: string, table: ReadingTable): string {
+  const chars = [...text.normalize('NFKC')].map((c) => CHINESE_PUNCTUATION[c] ?? c);
+  const out: string[] = [];
+  let pending = '';
+  const flush = () => {
+    for (const segment of segmentUnknown(pending)) {
+      if (HAN.test(segment)) {
+        if (!table.stopWords.has(segment)) out.push(` ${segment} `);
+      } else out.push(segment);
+    }
+    pending = '';
+  };
+  for (let i = 0; i < chars.length; ) {
+    let matched = 0;
+    if (HAN.test(chars[i] ?? '')) {
+      for (let n = Math.min(table.longest, chars.length - i); n >= 1 && matched === 0; n--) {
+        const value = table.entries.get(chineseKey(chars.slice(i, i + n).join('')));
+        if (value !== undefined) {
+          flush();
+          out.push(` ${value} `);
+          matched = n;
+        }
+      }
+    }
+    if (matched > 0) {
+      i += matched;
+      continue;
+    }
+    pending += chars[i] ?? '';
+    i++;
+  }
+  flush();
+  return out.join('').replace(/[ \t]+/g, ' ').replace(/ (?=[?,.!;:])/g, '').trim();
+}
+
+/** The question in the words the parser knows; English text passes unchanged. */
+export function readLocal(language: LocalLanguage, text: string, knowledge: Knowledge): string {
+  const table = tableFor(knowledge, language);
+  return language === 'ru' ? readRussian(text, table) : readChinese(text, table);
+}
