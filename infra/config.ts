@@ -50,7 +50,21 @@ function str(read: ContextReader, key: string): string | null {
   return text === '' ? null : text;
 }
 
-export function readStackConfig(read: ContextReader): StackConfig {
+export interface ReadOptions {
+  /**
+   * The synth can reach a deploy: the CDK CLI found an account (CDK_DEFAULT_ACCOUNT). A prod stack
+   * then needs its bot identity and alarm e-mail. Without an account (CI, offline checks) nothing can
+   * be deployed, so placeholders are allowed there, with a warning.
+   */
+  readonly deployable?: boolean;
+  /** Named in messages: where the settings live. */
+  readonly settingsFile?: string;
+}
+
+/** The keys a prod stack must have before it can be deployed. */
+export const REQUIRED_FOR_PROD = ['botUsername', 'botId', 'alarmEmail'] as const;
+
+export function readStackConfig(read: ContextReader, options: ReadOptions = {}): StackConfig {
   const env = str(read, 'env') ?? 'prod';
   if (env !== 'prod' && env !== 'dev') throw new ConfigError(`context "env" must be "prod" or "dev", got "${env}"`);
 
@@ -89,6 +103,20 @@ export function readStackConfig(read: ContextReader): StackConfig {
 
   const alarmEmail = str(read, 'alarmEmail');
   if (alarmEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) throw new ConfigError(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
+
+  if (env === 'prod' && options.deployable === true) {
+    const present = { botUsername, botId, alarmEmail };
+    const missing = REQUIRED_FOR_PROD.filter((key) => present[key] === null);
+    if (missing.length > 0) {
+      const flags = { botUsername: '--bot-username <name>', botId: '--bot-id <digits before ":" in the token>', alarmEmail: '--alarm-email <address>' };
+      throw new ConfigError(
+        `${stackName} (env prod) cannot be deployed without ${missing.join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} once with ` +
+          `npm run configure -- ${missing.map((key) => flags[key]).join(' ')}` +
+          ` (writes ${options.settingsFile ?? 'the settings file'}, which every later cdk synth and cdk deploy reads), then deploy again. ` +
+          'For a throwaway stack, deploy with -c env=dev instead.',
+      );
+    }
+  }
 
   return {
     env,

@@ -67,8 +67,8 @@ export class FactCheckStack extends Stack {
     if (config.botUsername === null || config.botId === null) {
       Validations.of(this).addWarning(
         'BotIdentityNotConfigured',
-        'botUsername and botId are not set (-c botUsername=<name> -c botId=<digits before ":" in the token>). ' +
-          'The stack deploys, but the webhook is registered only once they match the stored token.',
+        'botUsername and botId are not set: placeholders are used. This synth has no AWS account, so it cannot deploy; ' +
+          'before a deploy, run npm run configure -- --bot-username <name> --bot-id <digits before ":" in the token> --alarm-email <address>.',
       );
     }
 
@@ -80,8 +80,11 @@ export class FactCheckStack extends Stack {
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE_DESIGN.ttlAttribute,
-      deletionProtection: !dev,
-      removalPolicy: dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      // RetainExceptOnCreate: a first deploy that fails and rolls back deletes the new, empty table; once created,
+      // it is kept on stack deletion and on replacement. Deletion protection stays off: a create rollback could not
+      // delete a protected table and would end in ROLLBACK_FAILED (README, "Failure and rollback behaviour").
+      deletionProtection: false,
+      removalPolicy: dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
 
     // ----- Secrets -----
@@ -89,7 +92,7 @@ export class FactCheckStack extends Stack {
       config.botTokenSecretName !== null
         ? secretsmanager.Secret.fromSecretNameV2(this, 'BotTokenSecret', config.botTokenSecretName)
         : new secretsmanager.Secret(this, 'BotTokenSecret', {
-            description: `Telegram bot token from BotFather for ${config.stackName}. Created holding a random placeholder; store the token with the SetBotTokenCommand output.`,
+            description: `Telegram bot token from BotFather for ${config.stackName}. Created holding a random placeholder; store the token with npm run set-token (the SetBotTokenCommand output).`,
             // A random placeholder, never the token: a template value could overwrite the stored token on a later stack update.
             generateSecretString: { passwordLength: 32, excludePunctuation: true },
             removalPolicy: RemovalPolicy.DESTROY,
@@ -103,7 +106,8 @@ export class FactCheckStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
     }));
 
-    const logRemovalPolicy = dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    // Likewise RetainExceptOnCreate: a failed first deploy leaves no log groups behind.
+    const logRemovalPolicy = dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     // ----- Bot function + Function URL -----
     this.bot = new BotFunction(this, 'Bot', {
@@ -261,7 +265,13 @@ export class FactCheckStack extends Stack {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
     );
-    if (alarmTopic) for (const alarm of alarms) alarm.addAlarmAction(new cwActions.SnsAction(alarmTopic));
+    if (alarmTopic) {
+      // OK actions too: the operator learns that a page has cleared without opening the console.
+      for (const alarm of alarms) {
+        alarm.addAlarmAction(new cwActions.SnsAction(alarmTopic));
+        alarm.addOkAction(new cwActions.SnsAction(alarmTopic));
+      }
+    }
 
     // ----- cdk-nag acknowledgements (each with its reason; written into the template's Metadata) -----
     if (botTokenSecret instanceof secretsmanager.Secret) {
@@ -285,8 +295,8 @@ export class FactCheckStack extends Stack {
     new CfnOutput(this, 'BotTokenSecretName', { description: 'Secrets Manager secret holding the bot token', value: botTokenSecret.secretName });
     new CfnOutput(this, 'WebhookSecretName', { description: 'Secrets Manager secret holding the generated webhook secret_token (value never output)', value: webhookSecret.secretName });
     new CfnOutput(this, 'SetBotTokenCommand', {
-      description: 'Store the BotFather token (prompted, kept out of shell history), then deploy again with a new -c botTokenVersion',
-      value: `read -rsp 'Bot token: ' BOT_TOKEN && echo && aws secretsmanager put-secret-value --region ${Aws.REGION} --secret-id ${botTokenSecretId} --secret-string "$BOT_TOKEN" && unset BOT_TOKEN`,
+      description: 'Store the BotFather token (read with echo off, checked with getMe, stored with the SDK), then npx cdk deploy again',
+      value: `AWS_REGION=${Aws.REGION} npm run set-token -- --secret-id ${botTokenSecretId}`,
     });
     new CfnOutput(this, 'BotLogGroupName', { description: 'Bot logs: aws logs tail <name> --follow', value: this.bot.logGroup.logGroupName });
     new CfnOutput(this, 'DeployLogGroupNames', {

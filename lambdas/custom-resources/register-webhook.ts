@@ -34,7 +34,7 @@ import { DEFAULT_TELEGRAM_API_ROOT, TelegramClient } from './telegram-client';
 export const PHYSICAL_RESOURCE_ID = 'telegram-webhook';
 
 /** What a BotFather token looks like: the bot id, a colon, and 35 URL-safe characters. */
-const TOKEN_SHAPE = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
+export const TOKEN_SHAPE = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
 const WEBHOOK_SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
 
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -90,7 +90,7 @@ async function register(props: WebhookProperties, secrets: SecretsManagerClient,
     return {
       registered: false,
       failed: false,
-      status: `NOT REGISTERED: the token secret ${what}. Store the token (see the SetBotTokenCommand output), then deploy again with -c botTokenVersion=<new value>.`,
+      status: `NOT REGISTERED: the token secret ${what}. Store the token with npm run set-token (the SetBotTokenCommand output), then npx cdk deploy again.`,
     };
   }
   const tokenBotId = token.slice(0, token.indexOf(':'));

@@ -160,7 +160,7 @@ describe('webhook registration custom resource, against the fake Bot API', () =>
     // Assess
     expect(created).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Registered: 'false' } });
     expect(created.Data?.Status).toMatch(/^NOT REGISTERED: the token secret holds no bot token yet/);
-    expect(created.Data?.Status).toContain('botTokenVersion');
+    expect(created.Data?.Status).toContain('npm run set-token');
     expect(deleted.Status).toBe('SUCCESS');
     expect(telegram.calls).toEqual([]);
     expect(logLines.join('\n')).toContain('webhook_registration_skipped');

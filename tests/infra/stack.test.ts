@@ -119,7 +119,9 @@ describe('every function', () => {
       expect(fn.Architectures).toEqual(['arm64']);
       const logGroup = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(logGroups[logGroup]?.Properties).toMatchObject({ RetentionInDays: 30 });
-      expect(logGroups[logGroup]?.DeletionPolicy).toBe('Retain');
+      // RetainExceptOnCreate: kept once created; a failed first deploy leaves none behind.
+      expect(logGroups[logGroup]?.DeletionPolicy).toBe('RetainExceptOnCreate');
+      expect(logGroups[logGroup]?.UpdateReplacePolicy).toBe('Retain');
     }
   });
 });
@@ -138,11 +140,12 @@ describe('the claims table', () => {
     });
   });
 
-  it('is retained on stack deletion and has deletion protection by default', () => {
+  it('is retained on stack deletion and replacement, but not left behind by a failed first deploy (RetainExceptOnCreate)', () => {
     prod.template.hasResource('AWS::DynamoDB::Table', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
-      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      // A protected table could not be deleted by a create rollback (ROLLBACK_FAILED).
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
     });
   });
 
@@ -413,6 +416,7 @@ describe('alarms', () => {
     const topic = Object.keys(prod.template.findResources('AWS::SNS::Topic'))[0]!;
     for (const alarm of Object.values(prod.template.findResources('AWS::CloudWatch::Alarm'))) {
       expect((alarm.Properties as Json).AlarmActions).toEqual([{ Ref: topic }]);
+      expect((alarm.Properties as Json).OKActions).toEqual([{ Ref: topic }]);
     }
     prod.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
@@ -435,9 +439,10 @@ describe('outputs', () => {
       ['AlarmTopicArn', 'BotLogGroupName', 'BotTokenSecretName', 'ClaimsSeedSummary', 'DeployLogGroupNames', 'ClaimsTableName', 'SetBotTokenCommand', 'WebhookSecretName', 'WebhookStatus', 'WebhookUrl'].sort(),
     );
     const command = JSON.stringify(outputs.SetBotTokenCommand!.Value);
-    expect(command).toContain('aws secretsmanager put-secret-value --region ');
+    // No token on the command line, and nothing shell-specific (the old `read -rsp` failed in zsh).
+    expect(command).toContain('npm run set-token -- --secret-id ');
     expect(command).toContain(`{"Ref":"${tokenSecret}"}`);
-    expect(command).toContain('--secret-string \\"$BOT_TOKEN\\"');
+    expect(command).not.toMatch(/read |BOT_TOKEN|secret-string/);
     expect(outputs.WebhookStatus!.Value).toEqual({ 'Fn::GetAtt': [Object.keys(prod.template.findResources('Custom::TelegramWebhook'))[0], 'Status'] });
   });
 });
