@@ -21,6 +21,7 @@ import { hashDataDir } from '../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, shipDataDir } from './bundling';
 import { UNCONFIGURED_BOT_ID, UNCONFIGURED_BOT_USERNAME, type StackConfig } from './config';
 import { BotFunction } from './constructs/bot-function';
+import { WebhookCheck } from './constructs/webhook-check';
 
 /**
  * The update types the bot acts on (the `bot.on(...)` handlers in lambdas/bot/create-fact-check-bot.ts;
@@ -39,6 +40,12 @@ export const BOT_MEMORY_MB = 512;
  */
 export const BOT_ERROR_LOG_PATTERN = logs.FilterPattern.stringValue('$.level', '=', 'error');
 
+/** The handler's 401 lines for requests from Telegram's own address ranges (lambdas/webhook/telegram-ranges.ts). */
+export const TELEGRAM_REJECTED_LOG_PATTERN = logs.FilterPattern.all(
+  logs.FilterPattern.stringValue('$.event', '=', 'webhook.rejected'),
+  logs.FilterPattern.booleanValue('$.fromTelegram', true),
+);
+
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 export const BOT_ENTRY = 'lambdas/webhook/webhook-handler.ts';
 
@@ -56,6 +63,7 @@ export class FactCheckStack extends Stack {
   readonly registrar: BotFunction;
   readonly claimsSeed: CustomResource;
   readonly webhookRegistration: CustomResource;
+  readonly webhookCheck: WebhookCheck;
 
   constructor(scope: Construct, id: string, props: FactCheckStackProps) {
     super(scope, id, props);
@@ -205,9 +213,10 @@ export class FactCheckStack extends Stack {
     if (alarmTopic && config.alarmEmail !== null) alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
 
     const fiveMinutes = Duration.minutes(5);
+    const metricNamespace = `FactCheckBot/${config.stackName}`;
     const alarms: cloudwatch.Alarm[] = [
       new cloudwatch.Alarm(this, 'BotErrorsAlarm', {
-        alarmDescription: 'The bot function failed (uncaught error, crash or timeout). The handler answers 200 even when a reply fails, so any error here is a bug or an outage: check the Bot log group.',
+        alarmDescription: 'The bot function failed (uncaught error, crash or timeout). The handler answers 200 even when a reply fails, so any error here is a bug or an outage: check the Bot log group. Runbook: README.md, "Alarms and runbook", BotErrors.',
         metric: this.bot.function.metricErrors({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -215,7 +224,7 @@ export class FactCheckStack extends Stack {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
       new cloudwatch.Alarm(this, 'BotThrottlesAlarm', {
-        alarmDescription: 'Bot invocations were throttled at the reserved concurrency (Telegram retries them). Sustained throttles mean a flood or too low botReservedConcurrency.',
+        alarmDescription: 'Bot invocations were throttled at the reserved concurrency (Telegram retries them). Sustained throttles mean a flood or too low botReservedConcurrency. Runbook: README.md, "Alarms and runbook", BotThrottles.',
         metric: this.bot.function.metricThrottles({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -227,13 +236,13 @@ export class FactCheckStack extends Stack {
     const registrationFailures = new logs.MetricFilter(this, 'WebhookRegistrationFailuresFilter', {
       logGroup: registrar.logGroup,
       filterPattern: logs.FilterPattern.literal('"webhook_registration_failed"'),
-      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricNamespace,
       metricName: 'WebhookRegistrationFailures',
       metricValue: '1',
     });
     alarms.push(
       new cloudwatch.Alarm(this, 'WebhookRegistrationFailuresAlarm', {
-        alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group.',
+        alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group. Runbook: README.md, "Alarms and runbook", WebhookRegistrationFailures.',
         metric: registrationFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -248,7 +257,7 @@ export class FactCheckStack extends Stack {
     const errorLogs = new logs.MetricFilter(this, 'BotErrorLogsFilter', {
       logGroup: this.bot.logGroup,
       filterPattern: BOT_ERROR_LOG_PATTERN,
-      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricNamespace,
       metricName: 'BotErrorLogs',
       metricValue: '1',
     });
@@ -257,7 +266,7 @@ export class FactCheckStack extends Stack {
         alarmDescription:
           'The bot logged an error-level line: a question it could not answer (claims table unreachable), a reply Telegram refused (400, 401/404 token revoked, 429), ' +
           'an update past its deadline, or secrets it could not read. Telegram still got 200, so BotErrorsAlarm does not see these. ' +
-          'Look for "level":"error" in the Bot log group.',
+          'Look for "level":"error" in the Bot log group. Runbook: README.md, "Alarms and runbook", BotErrorLogs.',
         metric: errorLogs.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -265,6 +274,39 @@ export class FactCheckStack extends Stack {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
     );
+    // Telegram itself turned away: a 401 from Telegram's published address ranges means the secret it sends
+    // no longer matches (every update fails until fixed). Junk from elsewhere is not counted.
+    const telegramRejected = new logs.MetricFilter(this, 'TelegramRejectedFilter', {
+      logGroup: this.bot.logGroup,
+      filterPattern: TELEGRAM_REJECTED_LOG_PATTERN,
+      metricNamespace,
+      metricName: 'TelegramRequestsRejected',
+      metricValue: '1',
+    });
+    alarms.push(
+      new cloudwatch.Alarm(this, 'TelegramRejectedAlarm', {
+        alarmDescription:
+          "The bot answered 401 to a request from Telegram's address ranges: the webhook secret Telegram sends does not match the stored one, so updates are not being handled. " +
+          'Runbook: README.md, "Alarms and runbook", TelegramRejected.',
+        metric: telegramRejected.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+
+    // ----- Scheduled outside-in check (getWebhookInfo) -----
+    this.webhookCheck = new WebhookCheck(this, 'WebhookCheck', {
+      webhookUrl: this.functionUrl.url,
+      botTokenSecret,
+      botTokenSecretId,
+      metricNamespace,
+      logRetention: config.logRetention,
+      logRemovalPolicy,
+    });
+    alarms.push(...this.webhookCheck.alarms);
+
     if (alarmTopic) {
       // OK actions too: the operator learns that a page has cleared without opening the console.
       for (const alarm of alarms) {

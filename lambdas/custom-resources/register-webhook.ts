@@ -29,12 +29,12 @@ import * as z from 'zod/mini';
 import { secretValue } from '../webhook/secrets-extension-client';
 import { customResourceHandler, type CustomResourceEvent, type CustomResourceResult } from './cfn-response';
 import { log } from './log';
+import { TOKEN_SHAPE } from './token-shape';
 import { DEFAULT_TELEGRAM_API_ROOT, TelegramClient } from './telegram-client';
 
 export const PHYSICAL_RESOURCE_ID = 'telegram-webhook';
 
-/** What a BotFather token looks like: the bot id, a colon, and 35 URL-safe characters. */
-export const TOKEN_SHAPE = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
+export { TOKEN_SHAPE };
 const WEBHOOK_SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
 
 const nonEmpty = () => z.string().check(z.minLength(1));

@@ -21,6 +21,7 @@ import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
 import { asTelegramUpdate } from '../bot/update-shape';
+import { isTelegramAddress } from './telegram-ranges';
 import { SECRET_HEADER, headerValue, secretChecker, type SecretChecker } from './webhook-secret';
 
 /**
@@ -168,8 +169,16 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
     if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
     const received = headerValue(event.headers, SECRET_HEADER);
     if (!checker.matches(received)) {
+      const reason = received === undefined ? 'missing secret token' : 'wrong secret token';
+      const sourceIp = event.requestContext?.http?.sourceIp;
       // Never log the header value: a near-miss could be the real secret with a typo.
-      rejected('warn', { status: 401, reason: received === undefined ? 'missing secret token' : 'wrong secret token', sourceIp: event.requestContext?.http?.sourceIp });
+      if (isTelegramAddress(sourceIp)) {
+        // Telegram itself was turned away: every update is failing. Logged each time (Telegram's retries bound
+        // the rate; nobody else can send from its ranges over TCP): the TelegramRejected alarm counts these.
+        log.warn('webhook.rejected', { status: 401, reason, sourceIp, fromTelegram: true });
+      } else {
+        rejected('warn', { status: 401, reason, sourceIp });
+      }
       return UNAUTHORIZED;
     }
 

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import '../lib/local-node-env';
 import { ConfigError, readStackConfig } from '../../infra/config';
 import { displayPath, nextTokenVersion, readSettings, writeSettings } from '../../infra/settings';
-import { TOKEN_SHAPE } from '../../lambdas/custom-resources/register-webhook';
+import { TOKEN_SHAPE } from '../../lambdas/custom-resources/token-shape';
 import { DEFAULT_TELEGRAM_API_ROOT, TelegramCallError, TelegramClient } from '../../lambdas/custom-resources/telegram-client';
 import { isMain, runMain } from './cli';
 import { settingsFileFrom } from './configure';

@@ -75,7 +75,7 @@ describe("README.md's deploy guide, replayed command by command", () => {
     expect(kinds.lastIndexOf('npx cdk deploy')).toBeGreaterThan(kinds.indexOf('npm run set-token'));
   });
 
-  it('yields the same identity, a token version that never goes back and alarms that always notify the e-mail', async () => {
+  it('yields the same identity, a token version that never goes back and alarms that always notify the e-mail', { timeout: 120_000 }, async () => {
     const settingsFile = join(dir, 'deploy-settings.json');
     let lastVersion = -1;
     let deploys = 0;

@@ -13,10 +13,14 @@ import { TEST_BOT, actionsOf, logicalIdOf, resourcesOf, statementsByRole, synth,
 
 type Json = Record<string, unknown>;
 
+/** Bot errors, throttles, error logs, registration failures, Telegram rejected, and the webhook check's four. */
+const ALARM_COUNT = 9;
+
 let prod: Synthesized;
 let bot: { role: string; fn: string; logs: string };
 let seeder: { role: string; fn: string };
 let registrar: { role: string; fn: string; logs: string };
+let checker: { role: string; fn: string; scheduler: string };
 let table: string;
 let tokenSecret: string;
 let webhookSecret: string;
@@ -28,6 +32,11 @@ beforeAll(() => {
   bot = { role: logicalIdOf(st.bot.role), fn: logicalIdOf(st.bot.function), logs: logicalIdOf(st.bot.logGroup) };
   seeder = { role: logicalIdOf(st.seeder.role), fn: logicalIdOf(st.seeder.function) };
   registrar = { role: logicalIdOf(st.registrar.role), fn: logicalIdOf(st.registrar.function), logs: logicalIdOf(st.registrar.logGroup) };
+  checker = {
+    role: logicalIdOf(st.webhookCheck.checker.role),
+    fn: logicalIdOf(st.webhookCheck.checker.function),
+    scheduler: logicalIdOf(st.webhookCheck.node.findChild('SchedulerRole')),
+  };
   table = logicalIdOf(st.table);
   tokenSecret = logicalIdOf(st.botTokenSecret);
   webhookSecret = logicalIdOf(st.webhookSecret);
@@ -111,9 +120,9 @@ describe('the bot function', () => {
 describe('every function', () => {
   it('runs Node.js 24 on ARM64 with its own log group with 30-day retention', () => {
     const functions = Object.values(prod.template.findResources('AWS::Lambda::Function')).map((f) => f.Properties as Json);
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     const logGroups = prod.template.findResources('AWS::Logs::LogGroup');
-    expect(Object.keys(logGroups)).toHaveLength(3);
+    expect(Object.keys(logGroups)).toHaveLength(4);
     for (const fn of functions) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
@@ -163,7 +172,7 @@ describe('the claims table', () => {
 describe('IAM', () => {
   it('uses no wildcard actions, no wildcard resources and no managed policies', () => {
     const byRole = statementsByRole(prod.template);
-    expect([...byRole.keys()].sort()).toEqual([bot.role, registrar.role, seeder.role].sort());
+    expect([...byRole.keys()].sort()).toEqual([bot.role, registrar.role, seeder.role, checker.role, checker.scheduler].sort());
     for (const statements of byRole.values()) {
       for (const statement of statements) {
         expect(statement.Effect).toBe('Allow');
@@ -178,6 +187,7 @@ describe('IAM', () => {
 
   it('lets each function write only to its own log group', () => {
     const byRole = statementsByRole(prod.template);
+    byRole.delete(checker.scheduler); // EventBridge Scheduler's role: it only invokes the check.
     for (const [role, statements] of byRole) {
       const logStatements = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
       expect(logStatements, role).toHaveLength(1);
@@ -235,6 +245,7 @@ describe('IAM', () => {
       { entry: BOT_ENTRY, role: bot.role },
       { entry: 'lambdas/custom-resources/seed-claims.ts', role: seeder.role },
       { entry: 'lambdas/custom-resources/register-webhook.ts', role: registrar.role },
+      { entry: 'lambdas/webhook-check/webhook-check.ts', role: checker.role },
     ];
     for (const { entry, role } of functions) {
       const result = await build({ ...esbuildOptionsFor(entry, '/tmp/unused.js'), write: false, metafile: true, sourcemap: false, minify: false, logLevel: 'silent' });
@@ -354,7 +365,7 @@ describe('custom resources', () => {
 describe('alarms', () => {
   it('alarm on bot errors and throttles, and on webhook-registration failures from the registrar log', () => {
     const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties as Json);
-    expect(alarms).toHaveLength(4);
+    expect(alarms).toHaveLength(ALARM_COUNT);
     const byMetric = new Map(alarms.map((a) => [a.MetricName as string, a]));
     for (const metric of ['Errors', 'Throttles']) {
       expect(byMetric.get(metric)).toMatchObject({
@@ -426,7 +437,7 @@ describe('alarms', () => {
   it('without alarmEmail there is no topic, and no reserved concurrency with botReservedConcurrency=none', () => {
     const quiet = synth({ botReservedConcurrency: 'none' }, { bundle: false });
     quiet.template.resourceCountIs('AWS::SNS::Topic', 0);
-    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', ALARM_COUNT);
     quiet.template.hasResourceProperties('AWS::Lambda::Function', { MemorySize: 512, ReservedConcurrentExecutions: Match.absent() });
     quiet.template.hasResourceProperties('Custom::TelegramWebhook', { MaxConnections: Match.absent() });
   });
