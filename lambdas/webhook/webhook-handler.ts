@@ -24,7 +24,8 @@ import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
 import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
 import { createLogger, lambdaLogSink } from '../bot/structured-log';
-import { getSecretViaExtension } from './secrets-extension-client';
+import { getSecretVersionViaExtension, getSecretViaExtension } from './secrets-extension-client';
+import { WEBHOOK_SECRET_GRACE_MS } from './webhook-secret';
 import { readWebhookConfig } from './webhook-config';
 import { cachedUntilFailure, createWebhookHandler, type WebhookRuntime } from './webhook-request-handler';
 
@@ -54,11 +55,20 @@ const invocation = new AsyncLocalStorage<() => number>();
 
 const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
   const extension = { port: config.extensionPort, sessionToken: config.sessionToken };
-  const [token, webhookSecret] = await Promise.all([
+  const loadedAt = Date.now();
+  const [token, current] = await Promise.all([
     getSecretViaExtension(config.botTokenSecretId, extension),
-    getSecretViaExtension(config.webhookSecretId, extension),
+    getSecretVersionViaExtension(config.webhookSecretId, extension),
   ]);
-  knownSecrets = [...new Set([...knownSecrets, token, webhookSecret])];
+  const webhookSecret = current.value;
+  // Rotated within the grace period (npm run rotate-webhook-secret): the previous secret stays valid, so the
+  // updates Telegram sends with it until setWebhook hands it the new one are not refused.
+  let previous: { webhookSecret: string; validUntil: number } | undefined;
+  if (current.createdAt !== undefined && loadedAt - current.createdAt < WEBHOOK_SECRET_GRACE_MS) {
+    const old = await getSecretVersionViaExtension(config.webhookSecretId, extension, 'AWSPREVIOUS').catch(() => undefined);
+    if (old && old.value !== webhookSecret) previous = { webhookSecret: old.value, validUntil: current.createdAt + WEBHOOK_SECRET_GRACE_MS };
+  }
+  knownSecrets = [...new Set([...knownSecrets, token, webhookSecret, ...(previous ? [previous.webhookSecret] : [])])];
   if (!token.startsWith(`${config.botId}:`)) log.warn('config.bot_id_mismatch', { botId: config.botId });
   log.info('runtime.loaded', { tokenVersion: config.botTokenVersion });
   const bot = createFactCheckBot({
@@ -74,7 +84,12 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     onTokenRejected: () => runtime.reset(),
   });
   // The update passed the shape check in update-shape.ts; telegraf's type is the full Bot API union.
-  return { webhookSecret, bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) } };
+  return {
+    webhookSecret,
+    loadedAt,
+    ...(previous ? { previousWebhookSecret: previous.webhookSecret, previousSecretValidUntil: previous.validUntil } : {}),
+    bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) },
+  };
 });
 
 export const handler = createWebhookHandler({
@@ -82,4 +97,5 @@ export const handler = createWebhookHandler({
   ledger,
   log,
   withRemainingTime: (remaining, run) => invocation.run(remaining, run),
+  reloadRuntime: () => runtime.reset(),
 });

@@ -43,7 +43,22 @@ export interface UpdateSink {
 export interface WebhookRuntime {
   readonly webhookSecret: string;
   readonly bot: UpdateSink;
+  /**
+   * The webhook secret a rotation replaced (Secrets Manager's AWSPREVIOUS), accepted until
+   * `previousSecretValidUntil` (epoch ms), so that no update is refused while Telegram still sends it.
+   */
+  readonly previousWebhookSecret?: string;
+  readonly previousSecretValidUntil?: number;
+  /** When the secrets were read (epoch ms): a mismatch on an older runtime reads them again. */
+  readonly loadedAt?: number;
 }
+
+/**
+ * A secret that matches neither the current nor the previous secret makes a runtime older than this read
+ * the secrets again (at most once per this interval per container): a warm container then picks up a
+ * rotated secret as soon as Telegram starts sending it, instead of answering 401 until it is recycled.
+ */
+export const SECRET_RELOAD_INTERVAL_MS = 60_000;
 
 export interface InvocationContext {
   getRemainingTimeInMillis(): number;
@@ -58,8 +73,10 @@ export interface WebhookHandlerDeps {
   readonly log: Logger;
   /** Runs the bot with this invocation's remaining time visible to it (for the 429 retry budget). */
   readonly withRemainingTime?: <T>(remainingTimeMs: () => number, run: () => Promise<T>) => Promise<T>;
-  /** The clock for rate-limiting rejection log lines; injected in tests. */
+  /** The clock for rate-limiting rejection log lines and the previous secret's grace period; injected in tests. */
   readonly now?: () => number;
+  /** Drops the cached runtime, so the next `runtime()` reads the secrets again (see SECRET_RELOAD_INTERVAL_MS). */
+  readonly reloadRuntime?: () => void;
 }
 
 export type WebhookHandler = (event: LambdaFunctionURLEvent, context?: InvocationContext) => Promise<LambdaFunctionURLResult>;
@@ -135,8 +152,27 @@ function rejectionLogger(log: Logger, now: () => number) {
 export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
   const { log } = deps;
   const withRemainingTime = deps.withRemainingTime ?? (<T>(_remaining: () => number, run: () => Promise<T>) => run());
-  const rejected = rejectionLogger(log, deps.now ?? Date.now);
+  const now = deps.now ?? Date.now;
+  const rejected = rejectionLogger(log, now);
   let checker: SecretChecker | undefined;
+  let previousChecker: SecretChecker | undefined;
+  let lastReload = Number.NEGATIVE_INFINITY;
+  let previousLoggedFor: WebhookRuntime | undefined;
+
+  /** Whether `received` is the runtime's secret, or its previous one within the grace period. */
+  const accepts = (runtime: WebhookRuntime, received: string | undefined): boolean => {
+    if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
+    if (checker.matches(received)) return true;
+    const previous = runtime.previousWebhookSecret;
+    if (previous === undefined || previous === runtime.webhookSecret || !(now() < (runtime.previousSecretValidUntil ?? 0))) return false;
+    if (previousChecker?.secret !== previous) previousChecker = secretChecker(previous);
+    if (!previousChecker.matches(received)) return false;
+    if (previousLoggedFor !== runtime) {
+      previousLoggedFor = runtime;
+      log.info('webhook.previous_secret_accepted', { validUntil: new Date(runtime.previousSecretValidUntil!).toISOString() });
+    }
+    return true;
+  };
 
   return async (event, context) => {
     const started = Date.now();
@@ -166,9 +202,24 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
       return reply(503, 'service unavailable');
     }
 
-    if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
     const received = headerValue(event.headers, SECRET_HEADER);
-    if (!checker.matches(received)) {
+    let authenticated = accepts(runtime, received);
+    if (!authenticated && deps.reloadRuntime && runtime.loadedAt !== undefined) {
+      const t = now();
+      if (t - runtime.loadedAt >= SECRET_RELOAD_INTERVAL_MS && t - lastReload >= SECRET_RELOAD_INTERVAL_MS) {
+        // Maybe the secret was rotated since this container read it: read it again, once, and check again.
+        lastReload = t;
+        deps.reloadRuntime();
+        try {
+          runtime = await deps.runtime();
+          authenticated = accepts(runtime, received);
+        } catch (err) {
+          log.error('webhook.runtime_unavailable', { error: describeError(err) });
+          return reply(503, 'service unavailable');
+        }
+      }
+    }
+    if (!authenticated) {
       const reason = received === undefined ? 'missing secret token' : 'wrong secret token';
       const sourceIp = event.requestContext?.http?.sourceIp;
       // Never log the header value: a near-miss could be the real secret with a typo.

@@ -279,13 +279,18 @@ describe('secrets', () => {
   it('creates a token secret holding only a random placeholder (the template never carries a token)', () => {
     const secret = prod.template.toJSON().Resources[tokenSecret].Properties as Json;
     expect(secret.SecretString).toBeUndefined();
-    expect(secret.GenerateSecretString).toMatchObject({ ExcludePunctuation: true });
+    // Pinned whole: CloudFormation regenerates a secret whose GenerateSecretString changes, which would
+    // overwrite the real BotFather token with a new placeholder. A change here must be deliberate.
+    expect(secret.GenerateSecretString).toStrictEqual({ PasswordLength: 32, ExcludePunctuation: true });
+    expect(Object.keys(secret).sort()).toEqual(['Description', 'GenerateSecretString', 'Tags']);
   });
 
   it('generates the webhook secret from A-Z a-z 0-9 only, within Telegram\'s 1-256 characters, and never outputs it', () => {
     const secret = prod.template.toJSON().Resources[webhookSecret].Properties as { GenerateSecretString: Json; SecretString?: string };
     expect(secret.SecretString).toBeUndefined();
-    expect(secret.GenerateSecretString).toMatchObject({ ExcludePunctuation: true, IncludeSpace: false, PasswordLength: 64 });
+    // Pinned whole, like the token secret's: a change would replace the value Telegram has (every update 401).
+    expect(secret.GenerateSecretString).toStrictEqual({ PasswordLength: 64, ExcludePunctuation: true, IncludeSpace: false, RequireEachIncludedType: true });
+    expect(Object.keys(secret).sort()).toEqual(['Description', 'GenerateSecretString', 'Tags']);
     const text = JSON.stringify(prod.template.toJSON());
     expect(text).not.toContain('resolve:secretsmanager');
     for (const output of Object.values(prod.template.toJSON().Outputs as Record<string, { Value: unknown }>)) {
