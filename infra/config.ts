@@ -38,7 +38,14 @@ export class ConfigError extends Error {
 export const UNCONFIGURED_BOT_USERNAME = 'unconfigured_bot';
 export const UNCONFIGURED_BOT_ID = '1';
 
-export const DEFAULT_RESERVED_CONCURRENCY = 10;
+/**
+ * No reservation by default: a new account's concurrency quota is 10, and Lambda refuses any reservation that
+ * would leave fewer than 10 unreserved, so a default of 10 failed every first deploy there. Unreserved, junk
+ * must also reach the account's limit (10 requests a second per unit of concurrency: 10,000/s at the usual
+ * quota of 1,000) before it throttles Telegram's deliveries, instead of 100/s at a reservation of 10
+ * (README, "The public Function URL").
+ */
+export const DEFAULT_RESERVED_CONCURRENCY: number | null = null;
 export const DEFAULT_LOG_RETENTION_DAYS = 30;
 
 type ContextReader = (key: string) => unknown;

@@ -32,6 +32,13 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as 
 
 /** Telegram waits about 60 s for a webhook answer before it re-sends; the bot answers (or gives up) well before. */
 export const BOT_TIMEOUT = Duration.seconds(15);
+
+/**
+ * The flood alarm's threshold: 100 requests a second for 5 minutes. A flood at that rate costs about
+ * $0.13 an hour (requests, 1-2 ms of compute and Lambda's three platform log lines each); the alarm pages
+ * after 5 minutes of it, long before it costs anything that matters (README, "The public Function URL").
+ */
+export const FLOOD_INVOCATIONS_PER_5_MINUTES = 30_000;
 export const BOT_MEMORY_MB = 512;
 
 /**
@@ -231,6 +238,16 @@ export class FactCheckStack extends Stack {
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
+      new cloudwatch.Alarm(this, 'BotFloodAlarm', {
+        alarmDescription:
+          `More than ${FLOOD_INVOCATIONS_PER_5_MINUTES} bot invocations in 5 minutes (${FLOOD_INVOCATIONS_PER_5_MINUTES / 300} a second; a newsroom bot sees well under 1): ` +
+          'most likely junk sent to the Function URL, costing about $0.37 per million requests. Runbook: README.md, "Alarms and runbook", BotFlood.',
+        metric: this.bot.function.metricInvocations({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: FLOOD_INVOCATIONS_PER_5_MINUTES,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
     ];
 
     const registrationFailures = new logs.MetricFilter(this, 'WebhookRegistrationFailuresFilter', {
@@ -328,7 +345,7 @@ export class FactCheckStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'The webhook secret is only valid together with a setWebhook call that hands it to Telegram; a rotation Lambda changing it alone would make the bot reject every update. ' +
-        'It is random (64 chars), never output or logged, and is rotated by replacing the secret and redeploying, which re-registers the webhook.',
+        'It is random (64 chars), never output or logged, and is rotated by npm run rotate-webhook-secret, which stores a new value, waits out the extension cache and then calls setWebhook; the bot accepts the previous value (AWSPREVIOUS) for an hour.',
     });
 
     // ----- Outputs -----

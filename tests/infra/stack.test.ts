@@ -13,8 +13,8 @@ import { TEST_BOT, actionsOf, logicalIdOf, resourcesOf, statementsByRole, synth,
 
 type Json = Record<string, unknown>;
 
-/** Bot errors, throttles, error logs, registration failures, Telegram rejected, and the webhook check's four. */
-const ALARM_COUNT = 9;
+/** Bot errors, throttles, flood, error logs, registration failures, Telegram rejected, and the webhook check's four. */
+const ALARM_COUNT = 10;
 
 let prod: Synthesized;
 let bot: { role: string; fn: string; logs: string };
@@ -63,14 +63,15 @@ function jsonEqualsFilter(pattern: string): (event: string) => boolean {
 }
 
 describe('the bot function', () => {
-  it('runs Node.js 24 on ARM64 with 512 MB, a 15 s timeout and reserved concurrency 10', () => {
+  it('runs Node.js 24 on ARM64 with 512 MB, a 15 s timeout and no reserved concurrency by default', () => {
     prod.template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: Match.absent(),
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       MemorySize: 512,
       Timeout: 15,
-      ReservedConcurrentExecutions: 10,
+      // None by default: a reservation is refused on new accounts (quota 10).
+      ReservedConcurrentExecutions: Match.absent(),
       Handler: 'index.handler',
       LoggingConfig: { LogGroup: { Ref: bot.logs } },
       Role: { 'Fn::GetAtt': [bot.role, 'Arn'] },
@@ -334,7 +335,6 @@ describe('custom resources', () => {
       BotUsername: TEST_BOT.username,
       BotId: TEST_BOT.id,
       AllowedUpdates: [...ALLOWED_UPDATES],
-      MaxConnections: '10',
       Commands: BOT_COMMANDS.map((c) => ({ ...c })),
       Description: BOT_DESCRIPTION,
       ShortDescription: BOT_SHORT_DESCRIPTION,
@@ -425,6 +425,20 @@ describe('alarms', () => {
     expect(written.map((w) => matches(w.trimEnd()))).toEqual([true, false, false]);
     // What console.error would have produced in Lambda's text log format does not match: hence lambdaLogSink.
     expect(matches(`2025-09-03T12:00:00.000Z\t0e5c0f1e-0000-4000-8000-000000000001\tERROR\t${written[0]!.trimEnd()}`)).toBe(false);
+  });
+
+  it('page on a flood: more than 30,000 bot invocations in 5 minutes (100 a second)', () => {
+    const alarms = Object.entries(prod.template.findResources('AWS::CloudWatch::Alarm')).filter(([id]) => id.startsWith('BotFloodAlarm'));
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]![1].Properties).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Invocations',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: bot.fn } }],
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 30_000,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
   });
 
   it('notify the alarmEmail address through an SNS topic that requires TLS', () => {
