@@ -25,6 +25,10 @@ export interface StackConfig {
   readonly logRetention: RetentionDays;
   /** Alarm notifications go to this address through SNS (the recipient confirms by e-mail). */
   readonly alarmEmail: string | null;
+  /** Record unanswered and near-miss questions (no user or chat id) for `npm run report -- --unanswered`. */
+  readonly recordUnanswered: boolean;
+  /** X-Ray active tracing on every function (off by default: README, "Metrics, traces and the dashboard"). */
+  readonly tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +115,15 @@ export function readStackConfig(read: ContextReader, options: ReadOptions = {}):
   const alarmEmail = str(read, 'alarmEmail');
   if (alarmEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) throw new ConfigError(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
 
+  const flag = (key: string, fallback: boolean): boolean => {
+    const text = str(read, key);
+    if (text === null) return fallback;
+    if (text === 'true' || text === 'false') return text === 'true';
+    throw new ConfigError(`context "${key}" must be true or false, got "${text}"`);
+  };
+  const recordUnanswered = flag('recordUnanswered', true);
+  const tracing = flag('tracing', false);
+
   if (env === 'prod' && options.deployable === true) {
     const present = { botUsername, botId, alarmEmail };
     const missing = REQUIRED_FOR_PROD.filter((key) => present[key] === null);
@@ -135,5 +148,7 @@ export function readStackConfig(read: ContextReader, options: ReadOptions = {}):
     botReservedConcurrency,
     logRetention: retention as RetentionDays,
     alarmEmail,
+    recordUnanswered,
+    tracing,
   };
 }

@@ -21,6 +21,7 @@ import { hashDataDir } from '../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, shipDataDir } from './bundling';
 import { UNCONFIGURED_BOT_ID, UNCONFIGURED_BOT_USERNAME, type StackConfig } from './config';
 import { BotFunction } from './constructs/bot-function';
+import { OperationsDashboard } from './constructs/dashboard';
 import { WebhookCheck } from './constructs/webhook-check';
 
 /**
@@ -47,6 +48,12 @@ export const BOT_MEMORY_MB = 512;
  */
 export const BOT_ERROR_LOG_PATTERN = logs.FilterPattern.stringValue('$.level', '=', 'error');
 
+/** Telegram refusing or limiting a call: a handler failure of kind "telegram", or a telegram.* event (token rejected, 429). */
+export const TELEGRAM_ERRORS_LOG_PATTERN = logs.FilterPattern.any(
+  logs.FilterPattern.stringValue('$.error.kind', '=', 'telegram'),
+  logs.FilterPattern.stringValue('$.event', '=', 'telegram.*'),
+);
+
 /** The handler's 401 lines for requests from Telegram's own address ranges (lambdas/webhook/telegram-ranges.ts). */
 export const TELEGRAM_REJECTED_LOG_PATTERN = logs.FilterPattern.all(
   logs.FilterPattern.stringValue('$.event', '=', 'webhook.rejected'),
@@ -71,6 +78,7 @@ export class FactCheckStack extends Stack {
   readonly claimsSeed: CustomResource;
   readonly webhookRegistration: CustomResource;
   readonly webhookCheck: WebhookCheck;
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: FactCheckStackProps) {
     super(scope, id, props);
@@ -133,12 +141,16 @@ export class FactCheckStack extends Stack {
       reservedConcurrentExecutions: config.botReservedConcurrency ?? undefined,
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
       environment: {
         BOT_USERNAME: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
         BOT_ID: config.botId ?? UNCONFIGURED_BOT_ID,
         // A new token version changes the function's configuration, so Lambda replaces every warm
         // container (each of which caches the token it read) instead of letting them keep a revoked one.
         BOT_TOKEN_VERSION: config.botTokenVersion,
+        // EMF metrics in the bot's log lines (answered, unanswered, near-miss, refused requests, latency).
+        METRIC_NAMESPACE: `FactCheckBot/${config.stackName}`,
+        RECORD_UNANSWERED: String(config.recordUnanswered),
       },
       // The engine reads its knowledge (entities, lexicon, guide, claim vocabulary) from data/ at cold start.
       commandHooks: shipDataDir(),
@@ -163,6 +175,7 @@ export class FactCheckStack extends Stack {
       timeout: Duration.minutes(5),
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
       // data/ next to the handler ($LAMBDA_TASK_ROOT/data); its hash below is over the same files.
       commandHooks: shipDataDir(),
     }));
@@ -190,6 +203,7 @@ export class FactCheckStack extends Stack {
       timeout: Duration.minutes(2),
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
     }));
     registrar.bindSecret(botTokenSecret);
     registrar.bindSecret(webhookSecret);
@@ -321,8 +335,18 @@ export class FactCheckStack extends Stack {
       metricNamespace,
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
     });
     alarms.push(...this.webhookCheck.alarms);
+
+    // Telegram refusing or limiting the bot's calls (error kind "telegram", token rejected, 429s): a metric for the dashboard.
+    new logs.MetricFilter(this, 'TelegramErrorsFilter', {
+      logGroup: this.bot.logGroup,
+      filterPattern: TELEGRAM_ERRORS_LOG_PATTERN,
+      metricNamespace,
+      metricName: 'TelegramErrors',
+      metricValue: '1',
+    });
 
     if (alarmTopic) {
       // OK actions too: the operator learns that a page has cleared without opening the console.
@@ -331,6 +355,9 @@ export class FactCheckStack extends Stack {
         alarm.addOkAction(new cwActions.SnsAction(alarmTopic));
       }
     }
+
+    // ----- Dashboard -----
+    this.dashboard = new OperationsDashboard(this, 'Dashboard', { dashboardName: config.stackName, metricNamespace, bot: this.bot.function, alarms });
 
     // ----- cdk-nag acknowledgements (each with its reason; written into the template's Metadata) -----
     if (botTokenSecret instanceof secretsmanager.Secret) {

@@ -25,6 +25,8 @@ export const SETTINGS_KEYS = [
   'logRetentionDays',
   'env',
   'stackName',
+  'recordUnanswered',
+  'tracing',
 ] as const;
 export type SettingsKey = (typeof SETTINGS_KEYS)[number];
 export type Settings = Partial<Record<SettingsKey, string>>;

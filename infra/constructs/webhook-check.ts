@@ -25,6 +25,7 @@ export interface WebhookCheckProps {
   readonly metricNamespace: string;
   readonly logRetention: logs.RetentionDays;
   readonly logRemovalPolicy: RemovalPolicy;
+  readonly tracing?: boolean;
 }
 
 export class WebhookCheck extends Construct {
@@ -41,6 +42,7 @@ export class WebhookCheck extends Construct {
       timeout: Duration.seconds(30),
       logRetention: props.logRetention,
       logRemovalPolicy: props.logRemovalPolicy,
+      tracing: props.tracing ?? false,
       environment: {
         WEBHOOK_URL: props.webhookUrl,
         METRIC_NAMESPACE: props.metricNamespace,

@@ -23,7 +23,9 @@ import { loadKnowledge } from '../core/knowledge/load-knowledge';
 import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
 import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
+import { createAnswerTelemetry } from '../bot/answer-telemetry';
 import { createLogger, lambdaLogSink } from '../bot/structured-log';
+import { DynamoDbUnansweredLog } from '../core/store/dynamodb-unanswered-log';
 import { getSecretVersionViaExtension, getSecretViaExtension } from './secrets-extension-client';
 import { WEBHOOK_SECRET_GRACE_MS } from './webhook-secret';
 import { readWebhookConfig } from './webhook-config';
@@ -49,6 +51,12 @@ const store = new DynamoDbClaimsStore(dynamo, config.claimsTable);
 const knowledge = loadKnowledge(config.dataDir);
 const answerer = new QuestionAnswerer(store, knowledge);
 const ledger = new DynamoDbUpdateLedger(dynamo, config.claimsTable, { botId: config.botId });
+// Answer metrics and the unanswered-question log (no user or chat id): written after the reply, awaited before 200.
+const telemetry = createAnswerTelemetry({
+  log,
+  ...(config.metricNamespace ? { metricNamespace: config.metricNamespace } : {}),
+  ...(config.recordUnanswered ? { unanswered: new DynamoDbUnansweredLog(dynamo, config.claimsTable) } : {}),
+});
 
 /** The current invocation's remaining time, visible to the bot's 429 retry. */
 const invocation = new AsyncLocalStorage<() => number>();
@@ -82,13 +90,22 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,
     // Revoked or replaced: read the secrets again on the next request (logged at error level by the bot).
     onTokenRejected: () => runtime.reset(),
+    onAnswer: (answer, via) => telemetry.onAnswer(answer, via),
   });
   // The update passed the shape check in update-shape.ts; telegraf's type is the full Bot API union.
   return {
     webhookSecret,
     loadedAt,
     ...(previous ? { previousWebhookSecret: previous.webhookSecret, previousSecretValidUntil: previous.validUntil } : {}),
-    bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) },
+    bot: {
+      handleUpdate: async (update) => {
+        try {
+          await bot.handleUpdate(update as unknown as Update);
+        } finally {
+          await telemetry.flush();
+        }
+      },
+    },
   };
 });
 
@@ -98,4 +115,5 @@ export const handler = createWebhookHandler({
   log,
   withRemainingTime: (remaining, run) => invocation.run(remaining, run),
   reloadRuntime: () => runtime.reset(),
+  ...(config.metricNamespace ? { metricNamespace: config.metricNamespace } : {}),
 });

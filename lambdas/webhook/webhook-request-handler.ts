@@ -21,6 +21,8 @@ import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
 import { asTelegramUpdate } from '../bot/update-shape';
+import { BOT_METRICS, BOT_METRIC_DIMENSIONS } from '../core/telemetry/bot-metrics';
+import { emfFields } from '../core/telemetry/emf';
 import { isTelegramAddress } from './telegram-ranges';
 import { SECRET_HEADER, headerValue, secretChecker, type SecretChecker } from './webhook-secret';
 
@@ -77,6 +79,8 @@ export interface WebhookHandlerDeps {
   readonly now?: () => number;
   /** Drops the cached runtime, so the next `runtime()` reads the secrets again (see SECRET_RELOAD_INTERVAL_MS). */
   readonly reloadRuntime?: () => void;
+  /** CloudWatch namespace: the handled-update and rejection lines then carry EMF metrics (latency, refused requests). */
+  readonly metricNamespace?: string;
 }
 
 export type WebhookHandler = (event: LambdaFunctionURLEvent, context?: InvocationContext) => Promise<LambdaFunctionURLResult>;
@@ -134,7 +138,7 @@ export const REJECTION_LOG_INTERVAL_MS = 60_000;
  * the last line. Anyone can reach a Function URL with auth NONE: a flood of junk
  * must not become a flood of log lines (CloudWatch Logs bills ingestion).
  */
-function rejectionLogger(log: Logger, now: () => number) {
+function rejectionLogger(log: Logger, now: () => number, metricNamespace: string | undefined) {
   const state = new Map<string, { loggedAt: number; suppressed: number }>();
   return (level: 'info' | 'warn', fields: { status: number; reason: string } & Record<string, unknown>) => {
     const key = `${fields.status}:${fields.reason}`;
@@ -144,7 +148,13 @@ function rejectionLogger(log: Logger, now: () => number) {
       seen.suppressed += 1;
       return;
     }
-    log[level]('webhook.rejected', { ...fields, ...(seen && seen.suppressed > 0 ? { suppressedSinceLastLine: seen.suppressed } : {}) });
+    const suppressed = seen && seen.suppressed > 0 ? seen.suppressed : 0;
+    log[level]('webhook.rejected', {
+      ...fields,
+      ...(suppressed > 0 ? { suppressedSinceLastLine: suppressed } : {}),
+      // This request plus those left out since the last line: summed over time, every refused request is counted.
+      ...(metricNamespace ? emfFields(metricNamespace, BOT_METRIC_DIMENSIONS, { [BOT_METRICS.rejected]: { value: 1 + suppressed, unit: 'Count' } }, t) : {}),
+    });
     state.set(key, { loggedAt: t, suppressed: 0 });
   };
 }
@@ -153,7 +163,7 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
   const { log } = deps;
   const withRemainingTime = deps.withRemainingTime ?? (<T>(_remaining: () => number, run: () => Promise<T>) => run());
   const now = deps.now ?? Date.now;
-  const rejected = rejectionLogger(log, now);
+  const rejected = rejectionLogger(log, now, deps.metricNamespace);
   let checker: SecretChecker | undefined;
   let previousChecker: SecretChecker | undefined;
   let lastReload = Number.NEGATIVE_INFINITY;
@@ -270,7 +280,12 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
         handled.catch(() => undefined);
         log.error('update.deadline_exceeded', { updateId, ms: Date.now() - started });
       } else {
-        log.info('update.handled', { updateId, ms: Date.now() - started });
+        const ms = Date.now() - started;
+        log.info('update.handled', {
+          updateId,
+          ms,
+          ...(deps.metricNamespace ? emfFields(deps.metricNamespace, BOT_METRIC_DIMENSIONS, { [BOT_METRICS.updateMs]: { value: ms, unit: 'Milliseconds' } }) : {}),
+        });
       }
     } catch (err) {
       // bot.catch logs handler errors; this is for failures outside it.

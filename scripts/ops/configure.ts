@@ -24,6 +24,8 @@ export const CONFIGURE_FLAGS: Record<string, SettingsKey> = {
   'log-retention-days': 'logRetentionDays',
   env: 'env',
   'stack-name': 'stackName',
+  'record-unanswered': 'recordUnanswered',
+  tracing: 'tracing',
 };
 
 export interface ConfigureResult {

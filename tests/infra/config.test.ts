@@ -15,6 +15,8 @@ describe('stack configuration from CDK context', () => {
       botReservedConcurrency: DEFAULT_RESERVED_CONCURRENCY,
       logRetention: 30,
       alarmEmail: null,
+      recordUnanswered: true,
+      tracing: false,
     });
   });
 
@@ -33,6 +35,7 @@ describe('stack configuration from CDK context', () => {
     [{ alarmEmail: 'not-an-address' }, 'context "alarmEmail"'],
     [{ stackName: '1bad' }, 'context "stackName"'],
     [{ botTokenSecretName: 'bad name!' }, 'context "botTokenSecretName"'],
+    [{ tracing: 'yes' }, 'context "tracing" must be true or false'],
   ])('rejects %j with a message naming the key', (context, message) => {
     expect(() => read(context)).toThrow(ConfigError);
     expect(() => read(context)).toThrow(message);

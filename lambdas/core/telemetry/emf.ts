@@ -34,3 +34,17 @@ export function emfLine(
 export const stdoutSink = (line: string): void => {
   process.stdout.write(`${line}\n`);
 };
+
+/**
+ * The EMF part of a log line, to spread into a structured logger's fields: the line stays one JSON event
+ * (its `level` and `event` unchanged) and CloudWatch also reads the metrics out of it.
+ */
+export function emfFields(namespace: string, dimensions: Record<string, string>, metrics: Record<string, MetricValue>, now: number = Date.now()): Record<string, unknown> {
+  const names = Object.keys(metrics);
+  const fields: Record<string, unknown> = {
+    ...dimensions,
+    _aws: { Timestamp: now, CloudWatchMetrics: [{ Namespace: namespace, Dimensions: [Object.keys(dimensions)], Metrics: names.map((Name) => ({ Name, Unit: metrics[Name]!.unit })) }] },
+  };
+  for (const name of names) fields[name] = metrics[name]!.value;
+  return fields;
+}
