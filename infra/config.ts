@@ -25,6 +25,10 @@ export interface StackConfig {
   readonly logRetention: RetentionDays;
   /** Alarm notifications go to this address through SNS (the recipient confirms by e-mail). */
   readonly alarmEmail: string | null;
+  /** Record unanswered and near-miss questions (no user or chat id) for `npm run report -- --unanswered`. */
+  readonly recordUnanswered: boolean;
+  /** X-Ray active tracing on every function (off by default: README, "Metrics, traces and the dashboard"). */
+  readonly tracing: boolean;
 }
 
 export class ConfigError extends Error {
@@ -38,7 +42,14 @@ export class ConfigError extends Error {
 export const UNCONFIGURED_BOT_USERNAME = 'unconfigured_bot';
 export const UNCONFIGURED_BOT_ID = '1';
 
-export const DEFAULT_RESERVED_CONCURRENCY = 10;
+/**
+ * No reservation by default: a new account's concurrency quota is 10, and Lambda refuses any reservation that
+ * would leave fewer than 10 unreserved, so a default of 10 failed every first deploy there. Unreserved, junk
+ * must also reach the account's limit (10 requests a second per unit of concurrency: 10,000/s at the usual
+ * quota of 1,000) before it throttles Telegram's deliveries, instead of 100/s at a reservation of 10
+ * (README, "The public Function URL").
+ */
+export const DEFAULT_RESERVED_CONCURRENCY: number | null = null;
 export const DEFAULT_LOG_RETENTION_DAYS = 30;
 
 type ContextReader = (key: string) => unknown;
@@ -50,7 +61,21 @@ function str(read: ContextReader, key: string): string | null {
   return text === '' ? null : text;
 }
 
-export function readStackConfig(read: ContextReader): StackConfig {
+export interface ReadOptions {
+  /**
+   * The synth can reach a deploy: the CDK CLI found an account (CDK_DEFAULT_ACCOUNT). A prod stack
+   * then needs its bot identity and alarm e-mail. Without an account (CI, offline checks) nothing can
+   * be deployed, so placeholders are allowed there, with a warning.
+   */
+  readonly deployable?: boolean;
+  /** Named in messages: where the settings live. */
+  readonly settingsFile?: string;
+}
+
+/** The keys a prod stack must have before it can be deployed. */
+export const REQUIRED_FOR_PROD = ['botUsername', 'botId', 'alarmEmail'] as const;
+
+export function readStackConfig(read: ContextReader, options: ReadOptions = {}): StackConfig {
   const env = str(read, 'env') ?? 'prod';
   if (env !== 'prod' && env !== 'dev') throw new ConfigError(`context "env" must be "prod" or "dev", got "${env}"`);
 
@@ -90,6 +115,29 @@ export function readStackConfig(read: ContextReader): StackConfig {
   const alarmEmail = str(read, 'alarmEmail');
   if (alarmEmail !== null && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(alarmEmail)) throw new ConfigError(`context "alarmEmail" is not an e-mail address: "${alarmEmail}"`);
 
+  const flag = (key: string, fallback: boolean): boolean => {
+    const text = str(read, key);
+    if (text === null) return fallback;
+    if (text === 'true' || text === 'false') return text === 'true';
+    throw new ConfigError(`context "${key}" must be true or false, got "${text}"`);
+  };
+  const recordUnanswered = flag('recordUnanswered', true);
+  const tracing = flag('tracing', false);
+
+  if (env === 'prod' && options.deployable === true) {
+    const present = { botUsername, botId, alarmEmail };
+    const missing = REQUIRED_FOR_PROD.filter((key) => present[key] === null);
+    if (missing.length > 0) {
+      const flags = { botUsername: '--bot-username <name>', botId: '--bot-id <digits before ":" in the token>', alarmEmail: '--alarm-email <address>' };
+      throw new ConfigError(
+        `${stackName} (env prod) cannot be deployed without ${missing.join(', ')}. Set ${missing.length > 1 ? 'them' : 'it'} once with ` +
+          `npm run configure -- ${missing.map((key) => flags[key]).join(' ')}` +
+          ` (writes ${options.settingsFile ?? 'the settings file'}, which every later cdk synth and cdk deploy reads), then deploy again. ` +
+          'For a throwaway stack, deploy with -c env=dev instead.',
+      );
+    }
+  }
+
   return {
     env,
     stackName,
@@ -100,5 +148,7 @@ export function readStackConfig(read: ContextReader): StackConfig {
     botReservedConcurrency,
     logRetention: retention as RetentionDays,
     alarmEmail,
+    recordUnanswered,
+    tracing,
   };
 }

@@ -21,6 +21,8 @@ import { hashDataDir } from '../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, shipDataDir } from './bundling';
 import { UNCONFIGURED_BOT_ID, UNCONFIGURED_BOT_USERNAME, type StackConfig } from './config';
 import { BotFunction } from './constructs/bot-function';
+import { OperationsDashboard } from './constructs/dashboard';
+import { WebhookCheck } from './constructs/webhook-check';
 
 /**
  * The update types the bot acts on (the `bot.on(...)` handlers in lambdas/bot/create-fact-check-bot.ts;
@@ -31,6 +33,13 @@ export const ALLOWED_UPDATES = ['message', 'callback_query', 'inline_query'] as 
 
 /** Telegram waits about 60 s for a webhook answer before it re-sends; the bot answers (or gives up) well before. */
 export const BOT_TIMEOUT = Duration.seconds(15);
+
+/**
+ * The flood alarm's threshold: 100 requests a second for 5 minutes. A flood at that rate costs about
+ * $0.13 an hour (requests, 1-2 ms of compute and Lambda's three platform log lines each); the alarm pages
+ * after 5 minutes of it, long before it costs anything that matters (README, "The public Function URL").
+ */
+export const FLOOD_INVOCATIONS_PER_5_MINUTES = 30_000;
 export const BOT_MEMORY_MB = 512;
 
 /**
@@ -38,6 +47,18 @@ export const BOT_MEMORY_MB = 512;
  * `{"level":"error","event":…}`, through lambdaLogSink).
  */
 export const BOT_ERROR_LOG_PATTERN = logs.FilterPattern.stringValue('$.level', '=', 'error');
+
+/** Telegram refusing or limiting a call: a handler failure of kind "telegram", or a telegram.* event (token rejected, 429). */
+export const TELEGRAM_ERRORS_LOG_PATTERN = logs.FilterPattern.any(
+  logs.FilterPattern.stringValue('$.error.kind', '=', 'telegram'),
+  logs.FilterPattern.stringValue('$.event', '=', 'telegram.*'),
+);
+
+/** The handler's 401 lines for requests from Telegram's own address ranges (lambdas/webhook/telegram-ranges.ts). */
+export const TELEGRAM_REJECTED_LOG_PATTERN = logs.FilterPattern.all(
+  logs.FilterPattern.stringValue('$.event', '=', 'webhook.rejected'),
+  logs.FilterPattern.booleanValue('$.fromTelegram', true),
+);
 
 export const DATA_DIR = join(PROJECT_ROOT, 'data');
 export const BOT_ENTRY = 'lambdas/webhook/webhook-handler.ts';
@@ -56,6 +77,8 @@ export class FactCheckStack extends Stack {
   readonly registrar: BotFunction;
   readonly claimsSeed: CustomResource;
   readonly webhookRegistration: CustomResource;
+  readonly webhookCheck: WebhookCheck;
+  readonly dashboard: OperationsDashboard;
 
   constructor(scope: Construct, id: string, props: FactCheckStackProps) {
     super(scope, id, props);
@@ -67,8 +90,8 @@ export class FactCheckStack extends Stack {
     if (config.botUsername === null || config.botId === null) {
       Validations.of(this).addWarning(
         'BotIdentityNotConfigured',
-        'botUsername and botId are not set (-c botUsername=<name> -c botId=<digits before ":" in the token>). ' +
-          'The stack deploys, but the webhook is registered only once they match the stored token.',
+        'botUsername and botId are not set: placeholders are used. This synth has no AWS account, so it cannot deploy; ' +
+          'before a deploy, run npm run configure -- --bot-username <name> --bot-id <digits before ":" in the token> --alarm-email <address>.',
       );
     }
 
@@ -80,8 +103,11 @@ export class FactCheckStack extends Stack {
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE_DESIGN.ttlAttribute,
-      deletionProtection: !dev,
-      removalPolicy: dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      // RetainExceptOnCreate: a first deploy that fails and rolls back deletes the new, empty table; once created,
+      // it is kept on stack deletion and on replacement. Deletion protection stays off: a create rollback could not
+      // delete a protected table and would end in ROLLBACK_FAILED (README, "Failure and rollback behaviour").
+      deletionProtection: false,
+      removalPolicy: dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
     });
 
     // ----- Secrets -----
@@ -89,7 +115,7 @@ export class FactCheckStack extends Stack {
       config.botTokenSecretName !== null
         ? secretsmanager.Secret.fromSecretNameV2(this, 'BotTokenSecret', config.botTokenSecretName)
         : new secretsmanager.Secret(this, 'BotTokenSecret', {
-            description: `Telegram bot token from BotFather for ${config.stackName}. Created holding a random placeholder; store the token with the SetBotTokenCommand output.`,
+            description: `Telegram bot token from BotFather for ${config.stackName}. Created holding a random placeholder; store the token with npm run set-token (the SetBotTokenCommand output).`,
             // A random placeholder, never the token: a template value could overwrite the stored token on a later stack update.
             generateSecretString: { passwordLength: 32, excludePunctuation: true },
             removalPolicy: RemovalPolicy.DESTROY,
@@ -103,7 +129,8 @@ export class FactCheckStack extends Stack {
       removalPolicy: RemovalPolicy.DESTROY,
     }));
 
-    const logRemovalPolicy = dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+    // Likewise RetainExceptOnCreate: a failed first deploy leaves no log groups behind.
+    const logRemovalPolicy = dev ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE;
 
     // ----- Bot function + Function URL -----
     this.bot = new BotFunction(this, 'Bot', {
@@ -114,12 +141,16 @@ export class FactCheckStack extends Stack {
       reservedConcurrentExecutions: config.botReservedConcurrency ?? undefined,
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
       environment: {
         BOT_USERNAME: config.botUsername ?? UNCONFIGURED_BOT_USERNAME,
         BOT_ID: config.botId ?? UNCONFIGURED_BOT_ID,
         // A new token version changes the function's configuration, so Lambda replaces every warm
         // container (each of which caches the token it read) instead of letting them keep a revoked one.
         BOT_TOKEN_VERSION: config.botTokenVersion,
+        // EMF metrics in the bot's log lines (answered, unanswered, near-miss, refused requests, latency).
+        METRIC_NAMESPACE: `FactCheckBot/${config.stackName}`,
+        RECORD_UNANSWERED: String(config.recordUnanswered),
       },
       // The engine reads its knowledge (entities, lexicon, guide, claim vocabulary) from data/ at cold start.
       commandHooks: shipDataDir(),
@@ -144,6 +175,7 @@ export class FactCheckStack extends Stack {
       timeout: Duration.minutes(5),
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
       // data/ next to the handler ($LAMBDA_TASK_ROOT/data); its hash below is over the same files.
       commandHooks: shipDataDir(),
     }));
@@ -171,6 +203,7 @@ export class FactCheckStack extends Stack {
       timeout: Duration.minutes(2),
       logRetention: config.logRetention,
       logRemovalPolicy,
+      tracing: config.tracing,
     }));
     registrar.bindSecret(botTokenSecret);
     registrar.bindSecret(webhookSecret);
@@ -201,9 +234,10 @@ export class FactCheckStack extends Stack {
     if (alarmTopic && config.alarmEmail !== null) alarmTopic.addSubscription(new subscriptions.EmailSubscription(config.alarmEmail));
 
     const fiveMinutes = Duration.minutes(5);
+    const metricNamespace = `FactCheckBot/${config.stackName}`;
     const alarms: cloudwatch.Alarm[] = [
       new cloudwatch.Alarm(this, 'BotErrorsAlarm', {
-        alarmDescription: 'The bot function failed (uncaught error, crash or timeout). The handler answers 200 even when a reply fails, so any error here is a bug or an outage: check the Bot log group.',
+        alarmDescription: 'The bot function failed (uncaught error, crash or timeout). The handler answers 200 even when a reply fails, so any error here is a bug or an outage: check the Bot log group. Runbook: README.md, "Alarms and runbook", BotErrors.',
         metric: this.bot.function.metricErrors({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -211,11 +245,21 @@ export class FactCheckStack extends Stack {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
       new cloudwatch.Alarm(this, 'BotThrottlesAlarm', {
-        alarmDescription: 'Bot invocations were throttled at the reserved concurrency (Telegram retries them). Sustained throttles mean a flood or too low botReservedConcurrency.',
+        alarmDescription: 'Bot invocations were throttled at the reserved concurrency (Telegram retries them). Sustained throttles mean a flood or too low botReservedConcurrency. Runbook: README.md, "Alarms and runbook", BotThrottles.',
         metric: this.bot.function.metricThrottles({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, 'BotFloodAlarm', {
+        alarmDescription:
+          `More than ${FLOOD_INVOCATIONS_PER_5_MINUTES} bot invocations in 5 minutes (${FLOOD_INVOCATIONS_PER_5_MINUTES / 300} a second; a newsroom bot sees well under 1): ` +
+          'most likely junk sent to the Function URL, costing about $0.37 per million requests. Runbook: README.md, "Alarms and runbook", BotFlood.',
+        metric: this.bot.function.metricInvocations({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: FLOOD_INVOCATIONS_PER_5_MINUTES,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
     ];
@@ -223,13 +267,13 @@ export class FactCheckStack extends Stack {
     const registrationFailures = new logs.MetricFilter(this, 'WebhookRegistrationFailuresFilter', {
       logGroup: registrar.logGroup,
       filterPattern: logs.FilterPattern.literal('"webhook_registration_failed"'),
-      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricNamespace,
       metricName: 'WebhookRegistrationFailures',
       metricValue: '1',
     });
     alarms.push(
       new cloudwatch.Alarm(this, 'WebhookRegistrationFailuresAlarm', {
-        alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group.',
+        alarmDescription: 'setWebhook/setMyCommands failed during a deploy; Telegram may not be delivering updates. See the WebhookStatus stack output and the WebhookRegistrar log group. Runbook: README.md, "Alarms and runbook", WebhookRegistrationFailures.',
         metric: registrationFailures.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -244,7 +288,7 @@ export class FactCheckStack extends Stack {
     const errorLogs = new logs.MetricFilter(this, 'BotErrorLogsFilter', {
       logGroup: this.bot.logGroup,
       filterPattern: BOT_ERROR_LOG_PATTERN,
-      metricNamespace: `FactCheckBot/${config.stackName}`,
+      metricNamespace,
       metricName: 'BotErrorLogs',
       metricValue: '1',
     });
@@ -253,7 +297,7 @@ export class FactCheckStack extends Stack {
         alarmDescription:
           'The bot logged an error-level line: a question it could not answer (claims table unreachable), a reply Telegram refused (400, 401/404 token revoked, 429), ' +
           'an update past its deadline, or secrets it could not read. Telegram still got 200, so BotErrorsAlarm does not see these. ' +
-          'Look for "level":"error" in the Bot log group.',
+          'Look for "level":"error" in the Bot log group. Runbook: README.md, "Alarms and runbook", BotErrorLogs.',
         metric: errorLogs.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
         threshold: 1,
         evaluationPeriods: 1,
@@ -261,7 +305,59 @@ export class FactCheckStack extends Stack {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       }),
     );
-    if (alarmTopic) for (const alarm of alarms) alarm.addAlarmAction(new cwActions.SnsAction(alarmTopic));
+    // Telegram itself turned away: a 401 from Telegram's published address ranges means the secret it sends
+    // no longer matches (every update fails until fixed). Junk from elsewhere is not counted.
+    const telegramRejected = new logs.MetricFilter(this, 'TelegramRejectedFilter', {
+      logGroup: this.bot.logGroup,
+      filterPattern: TELEGRAM_REJECTED_LOG_PATTERN,
+      metricNamespace,
+      metricName: 'TelegramRequestsRejected',
+      metricValue: '1',
+    });
+    alarms.push(
+      new cloudwatch.Alarm(this, 'TelegramRejectedAlarm', {
+        alarmDescription:
+          "The bot answered 401 to a request from Telegram's address ranges: the webhook secret Telegram sends does not match the stored one, so updates are not being handled. " +
+          'Runbook: README.md, "Alarms and runbook", TelegramRejected.',
+        metric: telegramRejected.metric({ period: fiveMinutes, statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
+
+    // ----- Scheduled outside-in check (getWebhookInfo) -----
+    this.webhookCheck = new WebhookCheck(this, 'WebhookCheck', {
+      webhookUrl: this.functionUrl.url,
+      botTokenSecret,
+      botTokenSecretId,
+      metricNamespace,
+      logRetention: config.logRetention,
+      logRemovalPolicy,
+      tracing: config.tracing,
+    });
+    alarms.push(...this.webhookCheck.alarms);
+
+    // Telegram refusing or limiting the bot's calls (error kind "telegram", token rejected, 429s): a metric for the dashboard.
+    new logs.MetricFilter(this, 'TelegramErrorsFilter', {
+      logGroup: this.bot.logGroup,
+      filterPattern: TELEGRAM_ERRORS_LOG_PATTERN,
+      metricNamespace,
+      metricName: 'TelegramErrors',
+      metricValue: '1',
+    });
+
+    if (alarmTopic) {
+      // OK actions too: the operator learns that a page has cleared without opening the console.
+      for (const alarm of alarms) {
+        alarm.addAlarmAction(new cwActions.SnsAction(alarmTopic));
+        alarm.addOkAction(new cwActions.SnsAction(alarmTopic));
+      }
+    }
+
+    // ----- Dashboard -----
+    this.dashboard = new OperationsDashboard(this, 'Dashboard', { dashboardName: config.stackName, metricNamespace, bot: this.bot.function, alarms });
 
     // ----- cdk-nag acknowledgements (each with its reason; written into the template's Metadata) -----
     if (botTokenSecret instanceof secretsmanager.Secret) {
@@ -276,7 +372,7 @@ export class FactCheckStack extends Stack {
       id: 'AwsSolutions-SMG4',
       reason:
         'The webhook secret is only valid together with a setWebhook call that hands it to Telegram; a rotation Lambda changing it alone would make the bot reject every update. ' +
-        'It is random (64 chars), never output or logged, and is rotated by replacing the secret and redeploying, which re-registers the webhook.',
+        'It is random (64 chars), never output or logged, and is rotated by npm run rotate-webhook-secret, which stores a new value, waits out the extension cache and then calls setWebhook; the bot accepts the previous value (AWSPREVIOUS) for an hour.',
     });
 
     // ----- Outputs -----
@@ -285,8 +381,8 @@ export class FactCheckStack extends Stack {
     new CfnOutput(this, 'BotTokenSecretName', { description: 'Secrets Manager secret holding the bot token', value: botTokenSecret.secretName });
     new CfnOutput(this, 'WebhookSecretName', { description: 'Secrets Manager secret holding the generated webhook secret_token (value never output)', value: webhookSecret.secretName });
     new CfnOutput(this, 'SetBotTokenCommand', {
-      description: 'Store the BotFather token (prompted, kept out of shell history), then deploy again with a new -c botTokenVersion',
-      value: `read -rsp 'Bot token: ' BOT_TOKEN && echo && aws secretsmanager put-secret-value --region ${Aws.REGION} --secret-id ${botTokenSecretId} --secret-string "$BOT_TOKEN" && unset BOT_TOKEN`,
+      description: 'Store the BotFather token (read with echo off, checked with getMe, stored with the SDK), then npx cdk deploy again',
+      value: `AWS_REGION=${Aws.REGION} npm run set-token -- --secret-id ${botTokenSecretId}`,
     });
     new CfnOutput(this, 'BotLogGroupName', { description: 'Bot logs: aws logs tail <name> --follow', value: this.bot.logGroup.logGroupName });
     new CfnOutput(this, 'DeployLogGroupNames', {

@@ -9,7 +9,7 @@
  * inline and names that log group (no AWSLambdaBasicExecutionRole, so no
  * logs:CreateLogGroup and no account-wide log access).
  */
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -48,6 +48,8 @@ export interface BotFunctionProps {
   readonly paramsAndSecrets?: lambda.ParamsAndSecretsLayerVersion;
   /** Extra bundling steps (the seeder copies data/ into its bundle). */
   readonly commandHooks?: ICommandHooks;
+  /** X-Ray active tracing (Lambda's own segments; no tracing SDK in the bundle). */
+  readonly tracing?: boolean;
 }
 
 export class BotFunction extends Construct {
@@ -92,7 +94,15 @@ export class BotFunction extends Construct {
       environment: { ...RUNTIME_ENVIRONMENT, ...props.environment },
       paramsAndSecrets: props.paramsAndSecrets,
       bundling: nodejsBundling(props.commandHooks ? { commandHooks: props.commandHooks } : {}),
+      ...(props.tracing ? { tracing: lambda.Tracing.ACTIVE } : {}),
     });
+    if (props.tracing) {
+      // X-Ray's PutTraceSegments/PutTelemetryRecords have no resource-level permissions: "*" is the only resource.
+      Validations.of(this.role).acknowledge({
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'Only with -c tracing=true: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions, so Lambda active tracing needs Resource "*".',
+      });
+    }
     // The role's policy must exist before the function runs (the first log line needs it).
     this.function.node.addDependency(this.role);
   }

@@ -69,6 +69,8 @@ export interface FactCheckBotDeps {
   readonly onTokenRejected?: () => void;
   /** Groups only: whether a mention or reply reads as a question (else silence). The answerer's, unless a test injects one. */
   readonly looksLikeQuestion?: (text: string) => boolean;
+  /** Told of every answer looked up, and where it was asked (lambdas/bot/answer-telemetry.ts); must not throw. */
+  readonly onAnswer?: (answer: Answer, via: 'private' | 'group' | 'inline') => void;
 }
 
 /** Inline answers change only when the data is redeployed; examples even less. */
@@ -200,6 +202,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       await apologise(ctx, chatId, replyTo);
       return;
     }
+    deps.onAnswer?.(answer, inGroup ? 'group' : 'private');
     if (!answer.answered && inGroup && answer.reason !== 'near-miss') {
       // Short in a group: the private chat's list of what the bot knows would flood it. A near miss is
       // shown in full: what the sources do give is the answer a fact-checker would give.
@@ -386,6 +389,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         return;
       }
       const answer = await lookup(query);
+      deps.onAnswer?.(answer, 'inline');
       if (!answer.answered && answer.reason === 'near-miss' && (answer.related ?? []).length > 0) {
         // A near miss: each related topic as a result, its message led by what no source gives.
         const related = (answer.related ?? []).slice(0, INLINE_MAX_RESULTS).map((topic, i): InlineQueryResult => ({

@@ -92,7 +92,7 @@ function reasonOf(error: unknown): string {
  */
 export function customResourceHandler(
   resource: string,
-  work: (event: CustomResourceEvent) => Promise<CustomResourceResult>,
+  work: (event: CustomResourceEvent, context?: LambdaContextLike) => Promise<CustomResourceResult>,
 ): (event: CustomResourceEvent, context?: LambdaContextLike) => Promise<CfnResponseBody> {
   return async (event, context) => {
     const base = { StackId: event.StackId, RequestId: event.RequestId, LogicalResourceId: event.LogicalResourceId, NoEcho: false as const };
@@ -110,7 +110,7 @@ export function customResourceHandler(
 
     let body: CfnResponseBody;
     try {
-      const result = await Promise.race([work(event), deadline]);
+      const result = await Promise.race([work(event, context), deadline]);
       body = { ...base, Status: 'SUCCESS', PhysicalResourceId: result.PhysicalResourceId, ...(result.Data ? { Data: result.Data } : {}) };
       log('info', `${resource}_succeeded`, { requestType: event.RequestType, physicalResourceId: result.PhysicalResourceId, data: result.Data ?? {} });
     } catch (error) {

@@ -27,14 +27,14 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import * as z from 'zod/mini';
 import { secretValue } from '../webhook/secrets-extension-client';
-import { customResourceHandler, type CustomResourceEvent, type CustomResourceResult } from './cfn-response';
+import { customResourceHandler, type CustomResourceEvent, type CustomResourceResult, type LambdaContextLike } from './cfn-response';
 import { log } from './log';
-import { DEFAULT_TELEGRAM_API_ROOT, TelegramClient } from './telegram-client';
+import { TOKEN_SHAPE } from './token-shape';
+import { DEFAULT_TELEGRAM_API_ROOT, TelegramClient, TelegramTimeoutError } from './telegram-client';
 
 export const PHYSICAL_RESOURCE_ID = 'telegram-webhook';
 
-/** What a BotFather token looks like: the bot id, a colon, and 35 URL-safe characters. */
-const TOKEN_SHAPE = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
+export { TOKEN_SHAPE };
 const WEBHOOK_SECRET_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
 
 const nonEmpty = () => z.string().check(z.minLength(1));
@@ -59,6 +59,49 @@ export interface RegisterWebhookDeps {
   readonly secrets?: SecretsManagerClient;
   /** Defaults to $TELEGRAM_API_ROOT, then https://api.telegram.org. */
   readonly apiRoot?: string;
+  /** The time budget of one request; default REGISTRATION_BUDGET_MS (tests pass less). */
+  readonly budgetMs?: number;
+}
+
+/**
+ * One time budget for a whole request (secrets, getMe, setWebhook, setMyCommands, the descriptions; or
+ * getWebhookInfo and deleteWebhook), well below the registrar's 2-minute Lambda timeout. A slow Bot API
+ * then ends in SUCCESS with a FAILED status, never in a FAILED resource: that would fail the deploy, and
+ * its rollback would meet the same slow API and end in UPDATE_ROLLBACK_FAILED.
+ */
+export const REGISTRATION_BUDGET_MS = 60_000;
+/** Kept back from the Lambda's remaining time: the answer to CloudFormation (up to 10 s) and cfn-response's own margin. */
+export const RESPONSE_RESERVE_MS = 20_000;
+
+export class BudgetExceededError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`Telegram did not answer within ${Math.round(budgetMs / 1000)} s (the registration's time budget)`);
+    this.name = 'BudgetExceededError';
+  }
+}
+
+function budgetOf(deps: RegisterWebhookDeps, context: LambdaContextLike | undefined): number {
+  const remaining = context ? context.getRemainingTimeInMillis() - RESPONSE_RESERVE_MS : Number.POSITIVE_INFINITY;
+  return Math.max(1_000, Math.min(deps.budgetMs ?? REGISTRATION_BUDGET_MS, remaining));
+}
+
+/** Runs `work` with a deadline; past it, rejects with BudgetExceededError (Telegram calls also stop at the deadline). */
+async function withinBudget<T>(budgetMs: number, work: (deadline: number) => Promise<T>): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BudgetExceededError(budgetMs)), budgetMs);
+  });
+  try {
+    return await Promise.race([
+      work(deadline).catch((error: unknown) => {
+        throw error instanceof TelegramTimeoutError ? new BudgetExceededError(budgetMs) : error;
+      }),
+      expired,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function parseProperties(event: CustomResourceEvent): WebhookProperties {
@@ -83,14 +126,14 @@ interface BotUser {
 
 type Outcome = { registered: true; status: string } | { registered: false; status: string; failed: boolean };
 
-async function register(props: WebhookProperties, secrets: SecretsManagerClient, apiRoot: string): Promise<Outcome> {
+async function register(props: WebhookProperties, secrets: SecretsManagerClient, apiRoot: string, deadline: number): Promise<Outcome> {
   const token = await readSecret(secrets, props.BotTokenSecretId);
   if (token === null || !TOKEN_SHAPE.test(token)) {
     const what = token === null ? 'holds no value' : 'holds no bot token yet (expected <bot id>:<35 characters> from BotFather)';
     return {
       registered: false,
       failed: false,
-      status: `NOT REGISTERED: the token secret ${what}. Store the token (see the SetBotTokenCommand output), then deploy again with -c botTokenVersion=<new value>.`,
+      status: `NOT REGISTERED: the token secret ${what}. Store the token with npm run set-token (the SetBotTokenCommand output), then npx cdk deploy again.`,
     };
   }
   const tokenBotId = token.slice(0, token.indexOf(':'));
@@ -100,7 +143,7 @@ async function register(props: WebhookProperties, secrets: SecretsManagerClient,
     throw new Error('the webhook secret is not 1-256 characters of A-Z a-z 0-9 _ -');
   }
 
-  const telegram = new TelegramClient(token, { apiRoot });
+  const telegram = new TelegramClient(token, { apiRoot, deadline });
   const me = await telegram.call<BotUser>('getMe');
   const configured = `@${props.BotUsername} (id ${props.BotId})`;
   const actual = `@${me.username ?? '?'} (id ${me.id})`;
@@ -124,10 +167,10 @@ async function register(props: WebhookProperties, secrets: SecretsManagerClient,
   return { registered: true, status: `REGISTERED: ${actual} receives ${props.AllowedUpdates.join(', ')} at ${props.WebhookUrl}` };
 }
 
-async function unregister(props: WebhookProperties, secrets: SecretsManagerClient, apiRoot: string): Promise<string> {
+async function unregister(props: WebhookProperties, secrets: SecretsManagerClient, apiRoot: string, deadline: number): Promise<string> {
   const token = await readSecret(secrets, props.BotTokenSecretId);
   if (token === null || !TOKEN_SHAPE.test(token)) return 'no token stored; nothing to unregister';
-  const telegram = new TelegramClient(token, { apiRoot });
+  const telegram = new TelegramClient(token, { apiRoot, deadline });
   const info = await telegram.call<{ url?: string }>('getWebhookInfo');
   if (info.url !== props.WebhookUrl) return `webhook points elsewhere (${info.url ? 'another URL' : 'none'}); left as it is`;
   await telegram.call('deleteWebhook', { drop_pending_updates: false });
@@ -136,15 +179,17 @@ async function unregister(props: WebhookProperties, secrets: SecretsManagerClien
 
 export function createRegisterWebhookHandler(deps: RegisterWebhookDeps = {}) {
   let secrets = deps.secrets;
-  return customResourceHandler('webhook_registration', async (event): Promise<CustomResourceResult> => {
+  return customResourceHandler('webhook_registration', async (event, context): Promise<CustomResourceResult> => {
     const apiRoot = deps.apiRoot ?? process.env.TELEGRAM_API_ROOT ?? DEFAULT_TELEGRAM_API_ROOT;
-    secrets ??= new SecretsManagerClient({});
+    const client = (secrets ??= new SecretsManagerClient({}));
+    const budgetMs = budgetOf(deps, context);
 
     if (event.RequestType === 'Delete') {
-      // Never fail a delete: a stack must always be removable, even with a revoked token.
+      // Never fail a delete: a stack must always be removable, even with a revoked token or a slow Bot API.
       let status: string;
       try {
-        status = await unregister(parseProperties(event), secrets, apiRoot);
+        const props = parseProperties(event);
+        status = await withinBudget(budgetMs, (deadline) => unregister(props, client, apiRoot, deadline));
       } catch (error) {
         status = `webhook not deleted: ${error instanceof Error ? error.message : String(error)}`;
         log('warn', 'webhook_unregistration_failed', { status });
@@ -154,12 +199,15 @@ export function createRegisterWebhookHandler(deps: RegisterWebhookDeps = {}) {
 
     const props = parseProperties(event);
     let outcome: Outcome;
+    let timedOut = false;
     try {
-      outcome = await register(props, secrets, apiRoot);
+      outcome = await withinBudget(budgetMs, (deadline) => register(props, client, apiRoot, deadline));
     } catch (error) {
-      outcome = { registered: false, failed: true, status: `FAILED: ${error instanceof Error ? error.message : String(error)}` };
+      timedOut = error instanceof BudgetExceededError;
+      const next = timedOut ? '; the webhook may be as it was. When Telegram answers again, run npm run set-token (the same token) and npx cdk deploy to register it' : '';
+      outcome = { registered: false, failed: true, status: `FAILED: ${error instanceof Error ? error.message : String(error)}${next}` };
     }
-    if (!outcome.registered && outcome.failed) log('error', 'webhook_registration_failed', { status: outcome.status });
+    if (!outcome.registered && outcome.failed) log('error', 'webhook_registration_failed', { status: outcome.status, timedOut, budgetMs });
     else if (!outcome.registered) log('warn', 'webhook_registration_skipped', { status: outcome.status });
     else log('info', 'webhook_registered', { status: outcome.status });
     // Keep one physical id for the resource's whole life: a new id would make CloudFormation delete "the old one", i.e. the webhook.

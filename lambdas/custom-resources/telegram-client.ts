@@ -33,6 +33,18 @@ export interface TelegramClientOptions {
   readonly attempts?: number;
   /** Longest retry_after honoured, in seconds; a longer one fails the call. */
   readonly maxRetryAfterSeconds?: number;
+  /**
+   * Epoch ms by which every call must be over, retries included: each attempt's timeout is cut to what is left,
+   * and a retry that would start after it is not made. The call then fails with a TelegramTimeoutError.
+   */
+  readonly deadline?: number;
+}
+
+export class TelegramTimeoutError extends TelegramCallError {
+  constructor(method: string, detail: string) {
+    super(method, null, detail);
+    this.name = 'TelegramTimeoutError';
+  }
 }
 
 export class TelegramClient {
@@ -40,6 +52,7 @@ export class TelegramClient {
   private readonly timeoutMs: number;
   private readonly attempts: number;
   private readonly maxRetryAfterSeconds: number;
+  private readonly deadline: number;
 
   constructor(
     private readonly token: string,
@@ -49,6 +62,7 @@ export class TelegramClient {
     this.timeoutMs = options.timeoutMs ?? 10_000;
     this.attempts = options.attempts ?? 3;
     this.maxRetryAfterSeconds = options.maxRetryAfterSeconds ?? 10;
+    this.deadline = options.deadline ?? Number.POSITIVE_INFINITY;
   }
 
   async call<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
@@ -56,12 +70,15 @@ export class TelegramClient {
       let status: number | null = null;
       let body: BotApiResponse | undefined;
       let failure: string;
+      const left = this.deadline - Date.now();
+      if (left <= 0) throw new TelegramTimeoutError(method, 'no time left in the time budget');
+      const timeoutMs = Math.min(this.timeoutMs, left);
       try {
         const res = await fetch(`${this.apiRoot}/bot${this.token}/${method}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(params),
-          signal: AbortSignal.timeout(this.timeoutMs),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         status = res.status;
         body = (await res.json().catch(() => undefined)) as BotApiResponse | undefined;
@@ -70,6 +87,9 @@ export class TelegramClient {
       } catch (error) {
         // Network-level failure; the message of a fetch error does not include the URL, but redact anyway.
         failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        if (error instanceof Error && error.name === 'TimeoutError' && Date.now() >= this.deadline) {
+          throw new TelegramTimeoutError(method, `no answer within the time budget (${failure})`);
+        }
       }
       const retryAfter = body?.parameters?.retry_after;
       const retryable = status === null || status === 429 || status >= 500;
@@ -77,6 +97,7 @@ export class TelegramClient {
         throw new TelegramCallError(method, status, failure);
       }
       const delayMs = retryAfter !== undefined ? retryAfter * 1000 : 250 * 2 ** (attempt - 1);
+      if (Date.now() + delayMs >= this.deadline) throw new TelegramTimeoutError(method, `${failure}; no time left in the time budget to retry`);
       await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
   }

@@ -73,10 +73,35 @@ export function secretValue(secretString: string): string {
   return trimmed;
 }
 
+export interface SecretVersion {
+  readonly value: string;
+  /** When this version was stored (epoch ms), if the extension said. */
+  readonly createdAt: number | undefined;
+}
+
+/** GetSecretValue's CreatedDate as the extension passes it on: epoch seconds, or an ISO date. */
+function createdAtOf(raw: unknown): number | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return raw * 1000;
+  if (typeof raw === 'string') {
+    const ms = Date.parse(raw);
+    return Number.isNaN(ms) ? undefined : ms;
+  }
+  return undefined;
+}
+
 export async function getSecretViaExtension(secretId: string, options: SecretsExtensionOptions): Promise<string> {
+  return (await getSecretVersionViaExtension(secretId, options)).value;
+}
+
+/**
+ * A secret's value and the time its version was stored. `versionStage` (default AWSCURRENT) reads another
+ * version: AWSPREVIOUS is the value a PutSecretValue replaced.
+ */
+export async function getSecretVersionViaExtension(secretId: string, options: SecretsExtensionOptions, versionStage?: string): Promise<SecretVersion> {
   const doFetch = options.fetch ?? httpGet;
   const attempts = Math.max(1, options.attempts ?? 3);
-  const url = `http://localhost:${options.port}/secretsmanager/get?secretId=${encodeURIComponent(secretId)}`;
+  const stage = versionStage ? `&versionStage=${encodeURIComponent(versionStage)}` : '';
+  const url = `http://localhost:${options.port}/secretsmanager/get?secretId=${encodeURIComponent(secretId)}${stage}`;
   let lastError: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     try {
@@ -90,11 +115,11 @@ export async function getSecretViaExtension(secretId: string, options: SecretsEx
         if (res.status < 500) throw error;
         lastError = error;
       } else {
-        const body = (await res.json()) as { SecretString?: unknown };
+        const body = (await res.json()) as { SecretString?: unknown; CreatedDate?: unknown };
         if (typeof body.SecretString !== 'string' || body.SecretString.trim().length === 0) {
           throw new SecretFetchError(`secret ${secretId} has no SecretString value (has it been set?)`);
         }
-        return secretValue(body.SecretString);
+        return { value: secretValue(body.SecretString), createdAt: createdAtOf(body.CreatedDate) };
       }
     } catch (err) {
       if (err instanceof SecretFetchError) throw err;

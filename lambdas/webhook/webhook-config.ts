@@ -33,6 +33,10 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.optional(z.enum(['debug', 'info', 'warn', 'error'])),
   /** The data/ directory the engine's knowledge is read from; the deploy ships it next to the handler. */
   DATA_DIR: z.optional(nonEmpty()),
+  /** CloudWatch namespace for the EMF metrics in the log; without it, no metrics. */
+  METRIC_NAMESPACE: z.optional(z.string().check(z.regex(/^[A-Za-z0-9._/#:-]{1,255}$/, 'must be a CloudWatch namespace'))),
+  /** "false" turns the unanswered-question log off (recordUnanswered context key). */
+  RECORD_UNANSWERED: z.optional(z.enum(['true', 'false'])),
   /** Set by Lambda: where the deployment package is unpacked. */
   LAMBDA_TASK_ROOT: z.optional(nonEmpty()),
 });
@@ -49,6 +53,8 @@ export interface WebhookConfig {
   readonly telegramApiRoot: string | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   readonly dataDir: string;
+  readonly metricNamespace: string | undefined;
+  readonly recordUnanswered: boolean;
 }
 
 export class WebhookConfigError extends Error {
@@ -77,5 +83,7 @@ export function readWebhookConfig(env: Record<string, string | undefined>): Webh
     telegramApiRoot: e.TELEGRAM_API_ROOT,
     logLevel: e.LOG_LEVEL ?? 'info',
     dataDir: e.DATA_DIR ?? `${e.LAMBDA_TASK_ROOT ?? process.cwd()}/data`,
+    metricNamespace: e.METRIC_NAMESPACE,
+    recordUnanswered: e.RECORD_UNANSWERED !== 'false',
   };
 }

@@ -23,8 +23,11 @@ import { loadKnowledge } from '../core/knowledge/load-knowledge';
 import { DynamoDbClaimsStore } from '../core/store/dynamodb-claims-store';
 import { DynamoDbUpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { botInfoFromConfig, createFactCheckBot } from '../bot/create-fact-check-bot';
+import { createAnswerTelemetry } from '../bot/answer-telemetry';
 import { createLogger, lambdaLogSink } from '../bot/structured-log';
-import { getSecretViaExtension } from './secrets-extension-client';
+import { DynamoDbUnansweredLog } from '../core/store/dynamodb-unanswered-log';
+import { getSecretVersionViaExtension, getSecretViaExtension } from './secrets-extension-client';
+import { WEBHOOK_SECRET_GRACE_MS } from './webhook-secret';
 import { readWebhookConfig } from './webhook-config';
 import { cachedUntilFailure, createWebhookHandler, type WebhookRuntime } from './webhook-request-handler';
 
@@ -48,17 +51,32 @@ const store = new DynamoDbClaimsStore(dynamo, config.claimsTable);
 const knowledge = loadKnowledge(config.dataDir);
 const answerer = new QuestionAnswerer(store, knowledge);
 const ledger = new DynamoDbUpdateLedger(dynamo, config.claimsTable, { botId: config.botId });
+// Answer metrics and the unanswered-question log (no user or chat id): written after the reply, awaited before 200.
+const telemetry = createAnswerTelemetry({
+  log,
+  ...(config.metricNamespace ? { metricNamespace: config.metricNamespace } : {}),
+  ...(config.recordUnanswered ? { unanswered: new DynamoDbUnansweredLog(dynamo, config.claimsTable) } : {}),
+});
 
 /** The current invocation's remaining time, visible to the bot's 429 retry. */
 const invocation = new AsyncLocalStorage<() => number>();
 
 const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
   const extension = { port: config.extensionPort, sessionToken: config.sessionToken };
-  const [token, webhookSecret] = await Promise.all([
+  const loadedAt = Date.now();
+  const [token, current] = await Promise.all([
     getSecretViaExtension(config.botTokenSecretId, extension),
-    getSecretViaExtension(config.webhookSecretId, extension),
+    getSecretVersionViaExtension(config.webhookSecretId, extension),
   ]);
-  knownSecrets = [...new Set([...knownSecrets, token, webhookSecret])];
+  const webhookSecret = current.value;
+  // Rotated within the grace period (npm run rotate-webhook-secret): the previous secret stays valid, so the
+  // updates Telegram sends with it until setWebhook hands it the new one are not refused.
+  let previous: { webhookSecret: string; validUntil: number } | undefined;
+  if (current.createdAt !== undefined && loadedAt - current.createdAt < WEBHOOK_SECRET_GRACE_MS) {
+    const old = await getSecretVersionViaExtension(config.webhookSecretId, extension, 'AWSPREVIOUS').catch(() => undefined);
+    if (old && old.value !== webhookSecret) previous = { webhookSecret: old.value, validUntil: current.createdAt + WEBHOOK_SECRET_GRACE_MS };
+  }
+  knownSecrets = [...new Set([...knownSecrets, token, webhookSecret, ...(previous ? [previous.webhookSecret] : [])])];
   if (!token.startsWith(`${config.botId}:`)) log.warn('config.bot_id_mismatch', { botId: config.botId });
   log.info('runtime.loaded', { tokenVersion: config.botTokenVersion });
   const bot = createFactCheckBot({
@@ -72,9 +90,23 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,
     // Revoked or replaced: read the secrets again on the next request (logged at error level by the bot).
     onTokenRejected: () => runtime.reset(),
+    onAnswer: (answer, via) => telemetry.onAnswer(answer, via),
   });
   // The update passed the shape check in update-shape.ts; telegraf's type is the full Bot API union.
-  return { webhookSecret, bot: { handleUpdate: (update) => bot.handleUpdate(update as unknown as Update) } };
+  return {
+    webhookSecret,
+    loadedAt,
+    ...(previous ? { previousWebhookSecret: previous.webhookSecret, previousSecretValidUntil: previous.validUntil } : {}),
+    bot: {
+      handleUpdate: async (update) => {
+        try {
+          await bot.handleUpdate(update as unknown as Update);
+        } finally {
+          await telemetry.flush();
+        }
+      },
+    },
+  };
 });
 
 export const handler = createWebhookHandler({
@@ -82,4 +114,6 @@ export const handler = createWebhookHandler({
   ledger,
   log,
   withRemainingTime: (remaining, run) => invocation.run(remaining, run),
+  reloadRuntime: () => runtime.reset(),
+  ...(config.metricNamespace ? { metricNamespace: config.metricNamespace } : {}),
 });

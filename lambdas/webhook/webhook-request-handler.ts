@@ -21,6 +21,9 @@ import type { LambdaFunctionURLEvent, LambdaFunctionURLResult } from 'aws-lambda
 import type { UpdateLedger } from '../core/store/dynamodb-update-ledger';
 import { describeError, type Logger } from '../bot/structured-log';
 import { asTelegramUpdate } from '../bot/update-shape';
+import { BOT_METRICS, BOT_METRIC_DIMENSIONS } from '../core/telemetry/bot-metrics';
+import { emfFields } from '../core/telemetry/emf';
+import { isTelegramAddress } from './telegram-ranges';
 import { SECRET_HEADER, headerValue, secretChecker, type SecretChecker } from './webhook-secret';
 
 /**
@@ -42,7 +45,22 @@ export interface UpdateSink {
 export interface WebhookRuntime {
   readonly webhookSecret: string;
   readonly bot: UpdateSink;
+  /**
+   * The webhook secret a rotation replaced (Secrets Manager's AWSPREVIOUS), accepted until
+   * `previousSecretValidUntil` (epoch ms), so that no update is refused while Telegram still sends it.
+   */
+  readonly previousWebhookSecret?: string;
+  readonly previousSecretValidUntil?: number;
+  /** When the secrets were read (epoch ms): a mismatch on an older runtime reads them again. */
+  readonly loadedAt?: number;
 }
+
+/**
+ * A secret that matches neither the current nor the previous secret makes a runtime older than this read
+ * the secrets again (at most once per this interval per container): a warm container then picks up a
+ * rotated secret as soon as Telegram starts sending it, instead of answering 401 until it is recycled.
+ */
+export const SECRET_RELOAD_INTERVAL_MS = 60_000;
 
 export interface InvocationContext {
   getRemainingTimeInMillis(): number;
@@ -57,8 +75,12 @@ export interface WebhookHandlerDeps {
   readonly log: Logger;
   /** Runs the bot with this invocation's remaining time visible to it (for the 429 retry budget). */
   readonly withRemainingTime?: <T>(remainingTimeMs: () => number, run: () => Promise<T>) => Promise<T>;
-  /** The clock for rate-limiting rejection log lines; injected in tests. */
+  /** The clock for rate-limiting rejection log lines and the previous secret's grace period; injected in tests. */
   readonly now?: () => number;
+  /** Drops the cached runtime, so the next `runtime()` reads the secrets again (see SECRET_RELOAD_INTERVAL_MS). */
+  readonly reloadRuntime?: () => void;
+  /** CloudWatch namespace: the handled-update and rejection lines then carry EMF metrics (latency, refused requests). */
+  readonly metricNamespace?: string;
 }
 
 export type WebhookHandler = (event: LambdaFunctionURLEvent, context?: InvocationContext) => Promise<LambdaFunctionURLResult>;
@@ -116,7 +138,7 @@ export const REJECTION_LOG_INTERVAL_MS = 60_000;
  * the last line. Anyone can reach a Function URL with auth NONE: a flood of junk
  * must not become a flood of log lines (CloudWatch Logs bills ingestion).
  */
-function rejectionLogger(log: Logger, now: () => number) {
+function rejectionLogger(log: Logger, now: () => number, metricNamespace: string | undefined) {
   const state = new Map<string, { loggedAt: number; suppressed: number }>();
   return (level: 'info' | 'warn', fields: { status: number; reason: string } & Record<string, unknown>) => {
     const key = `${fields.status}:${fields.reason}`;
@@ -126,7 +148,13 @@ function rejectionLogger(log: Logger, now: () => number) {
       seen.suppressed += 1;
       return;
     }
-    log[level]('webhook.rejected', { ...fields, ...(seen && seen.suppressed > 0 ? { suppressedSinceLastLine: seen.suppressed } : {}) });
+    const suppressed = seen && seen.suppressed > 0 ? seen.suppressed : 0;
+    log[level]('webhook.rejected', {
+      ...fields,
+      ...(suppressed > 0 ? { suppressedSinceLastLine: suppressed } : {}),
+      // This request plus those left out since the last line: summed over time, every refused request is counted.
+      ...(metricNamespace ? emfFields(metricNamespace, BOT_METRIC_DIMENSIONS, { [BOT_METRICS.rejected]: { value: 1 + suppressed, unit: 'Count' } }, t) : {}),
+    });
     state.set(key, { loggedAt: t, suppressed: 0 });
   };
 }
@@ -134,8 +162,27 @@ function rejectionLogger(log: Logger, now: () => number) {
 export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
   const { log } = deps;
   const withRemainingTime = deps.withRemainingTime ?? (<T>(_remaining: () => number, run: () => Promise<T>) => run());
-  const rejected = rejectionLogger(log, deps.now ?? Date.now);
+  const now = deps.now ?? Date.now;
+  const rejected = rejectionLogger(log, now, deps.metricNamespace);
   let checker: SecretChecker | undefined;
+  let previousChecker: SecretChecker | undefined;
+  let lastReload = Number.NEGATIVE_INFINITY;
+  let previousLoggedFor: WebhookRuntime | undefined;
+
+  /** Whether `received` is the runtime's secret, or its previous one within the grace period. */
+  const accepts = (runtime: WebhookRuntime, received: string | undefined): boolean => {
+    if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
+    if (checker.matches(received)) return true;
+    const previous = runtime.previousWebhookSecret;
+    if (previous === undefined || previous === runtime.webhookSecret || !(now() < (runtime.previousSecretValidUntil ?? 0))) return false;
+    if (previousChecker?.secret !== previous) previousChecker = secretChecker(previous);
+    if (!previousChecker.matches(received)) return false;
+    if (previousLoggedFor !== runtime) {
+      previousLoggedFor = runtime;
+      log.info('webhook.previous_secret_accepted', { validUntil: new Date(runtime.previousSecretValidUntil!).toISOString() });
+    }
+    return true;
+  };
 
   return async (event, context) => {
     const started = Date.now();
@@ -165,11 +212,34 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
       return reply(503, 'service unavailable');
     }
 
-    if (checker?.secret !== runtime.webhookSecret) checker = secretChecker(runtime.webhookSecret);
     const received = headerValue(event.headers, SECRET_HEADER);
-    if (!checker.matches(received)) {
+    let authenticated = accepts(runtime, received);
+    if (!authenticated && deps.reloadRuntime && runtime.loadedAt !== undefined) {
+      const t = now();
+      if (t - runtime.loadedAt >= SECRET_RELOAD_INTERVAL_MS && t - lastReload >= SECRET_RELOAD_INTERVAL_MS) {
+        // Maybe the secret was rotated since this container read it: read it again, once, and check again.
+        lastReload = t;
+        deps.reloadRuntime();
+        try {
+          runtime = await deps.runtime();
+          authenticated = accepts(runtime, received);
+        } catch (err) {
+          log.error('webhook.runtime_unavailable', { error: describeError(err) });
+          return reply(503, 'service unavailable');
+        }
+      }
+    }
+    if (!authenticated) {
+      const reason = received === undefined ? 'missing secret token' : 'wrong secret token';
+      const sourceIp = event.requestContext?.http?.sourceIp;
       // Never log the header value: a near-miss could be the real secret with a typo.
-      rejected('warn', { status: 401, reason: received === undefined ? 'missing secret token' : 'wrong secret token', sourceIp: event.requestContext?.http?.sourceIp });
+      if (isTelegramAddress(sourceIp)) {
+        // Telegram itself was turned away: every update is failing. Logged each time (Telegram's retries bound
+        // the rate; nobody else can send from its ranges over TCP): the TelegramRejected alarm counts these.
+        log.warn('webhook.rejected', { status: 401, reason, sourceIp, fromTelegram: true });
+      } else {
+        rejected('warn', { status: 401, reason, sourceIp });
+      }
       return UNAUTHORIZED;
     }
 
@@ -210,7 +280,12 @@ export function createWebhookHandler(deps: WebhookHandlerDeps): WebhookHandler {
         handled.catch(() => undefined);
         log.error('update.deadline_exceeded', { updateId, ms: Date.now() - started });
       } else {
-        log.info('update.handled', { updateId, ms: Date.now() - started });
+        const ms = Date.now() - started;
+        log.info('update.handled', {
+          updateId,
+          ms,
+          ...(deps.metricNamespace ? emfFields(deps.metricNamespace, BOT_METRIC_DIMENSIONS, { [BOT_METRICS.updateMs]: { value: ms, unit: 'Milliseconds' } }) : {}),
+        });
       }
     } catch (err) {
       // bot.catch logs handler errors; this is for failures outside it.

@@ -7,6 +7,13 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 export const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
 
+/**
+ * How long after a rotation (the new version's CreatedDate) the previous webhook secret is still accepted.
+ * npm run rotate-webhook-secret hands Telegram the new secret about 6 minutes after storing it; an hour
+ * covers that, an interrupted rotation and Telegram's first retries, and keeps a leaked old secret short-lived.
+ */
+export const WEBHOOK_SECRET_GRACE_MS = 60 * 60 * 1000;
+
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
 
 export function secretMatches(received: string | undefined, expected: string): boolean {

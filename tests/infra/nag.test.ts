@@ -2,7 +2,7 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/build-app';
-import { synth } from './synth';
+import { NO_SETTINGS_FILE, synth } from './synth';
 
 interface NagMetadata {
   rules_to_suppress: Array<{ id: string; reason: string }>;
@@ -34,7 +34,7 @@ describe('cdk-nag AwsSolutions on the synthesized stack', () => {
   });
 
   it('is live: a wildcard grant added to the bot role is reported', () => {
-    const { app, stack, nag } = buildApp({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const { app, stack, nag } = buildApp({ context: { 'aws:cdk:bundling-stacks': [] } }, { settingsFile: NO_SETTINGS_FILE, deployable: false });
     stack.bot.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['dynamodb:*'], resources: ['*'] }));
     const report = nag.validateScope(app);
     expect(report.success).toBe(false);
@@ -42,7 +42,7 @@ describe('cdk-nag AwsSolutions on the synthesized stack', () => {
   });
 
   it('warns (without failing) while botUsername and botId are not configured', () => {
-    const { stack } = buildApp({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const { stack } = buildApp({ context: { 'aws:cdk:bundling-stacks': [] } }, { settingsFile: NO_SETTINGS_FILE, deployable: false });
     Annotations.fromStack(stack).hasWarning('*', Match.stringLikeRegexp('botUsername and botId are not set'));
     const configured = synth({}, { bundle: false });
     Annotations.fromStack(configured.stack).hasNoWarning('*', Match.stringLikeRegexp('botUsername and botId'));

@@ -2,7 +2,7 @@ import { GetSecretValueCommand, ResourceNotFoundException, SecretsManagerClient 
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
-import { PHYSICAL_RESOURCE_ID, createRegisterWebhookHandler, handler as lambdaHandler } from '../../lambdas/custom-resources/register-webhook';
+import { PHYSICAL_RESOURCE_ID, REGISTRATION_BUDGET_MS, RESPONSE_RESERVE_MS, createRegisterWebhookHandler, handler as lambdaHandler } from '../../lambdas/custom-resources/register-webhook';
 import { DEFAULT_TELEGRAM_API_ROOT } from '../../lambdas/custom-resources/telegram-client';
 import { ALLOWED_UPDATES } from '../../infra/factcheck-stack';
 import { BOT_USER, badRequest, serverError, startFakeBotApi, tooManyRequests, type FakeBotApi } from '../support/fake-bot-api';
@@ -160,7 +160,7 @@ describe('webhook registration custom resource, against the fake Bot API', () =>
     // Assess
     expect(created).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Registered: 'false' } });
     expect(created.Data?.Status).toMatch(/^NOT REGISTERED: the token secret holds no bot token yet/);
-    expect(created.Data?.Status).toContain('botTokenVersion');
+    expect(created.Data?.Status).toContain('npm run set-token');
     expect(deleted.Status).toBe('SUCCESS');
     expect(telegram.calls).toEqual([]);
     expect(logLines.join('\n')).toContain('webhook_registration_skipped');
@@ -202,6 +202,54 @@ describe('webhook registration custom resource, against the fake Bot API', () =>
     const body = await handler(cfnEvent(recorder, 'Create', properties()), lambdaContext());
     expect(body.Data?.Registered).toBe('true');
     expect(telegram.callsTo('setWebhook')).toHaveLength(3);
+  });
+
+  describe('against a slow Bot API', () => {
+    it('answers SUCCESS with a FAILED status inside its deadline when every call hangs, and logs the failure for the alarm', async () => {
+      // Prepare: Telegram takes a minute per call; the Lambda has 21.5 s left, so the budget is 1.5 s.
+      telegram.delay('*', 60_000);
+      const slow = createRegisterWebhookHandler({ secrets: new SecretsManagerClient({ region: 'eu-central-1' }), apiRoot: telegram.apiRoot });
+
+      // Act
+      const started = Date.now();
+      const body = await slow(cfnEvent(recorder, 'Create', properties()), lambdaContext(RESPONSE_RESERVE_MS + 1_500));
+      const tookMs = Date.now() - started;
+
+      // Assess
+      expect(body).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: PHYSICAL_RESOURCE_ID, Data: { Registered: 'false' } });
+      expect(body.Data?.Status).toMatch(/^FAILED: Telegram did not answer within 2 s \(the registration's time budget\); the webhook may be as it was\. .*npm run set-token/);
+      expect(tookMs).toBeGreaterThanOrEqual(1_400);
+      expect(tookMs).toBeLessThan(3_000);
+      expect(recorder.responses.at(-1)?.body).toMatchObject({ Status: 'SUCCESS' });
+      const failure = logLines.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.event === 'webhook_registration_failed');
+      expect(failure).toMatchObject({ level: 'error', timedOut: true, budgetMs: 1_500 });
+    });
+
+    it('keeps one budget for all five calls: each slow but under its own timeout, together over it', async () => {
+      telegram.delay('*', 400);
+      const slow = createRegisterWebhookHandler({ secrets: new SecretsManagerClient({ region: 'eu-central-1' }), apiRoot: telegram.apiRoot, budgetMs: 1_500 });
+      const started = Date.now();
+      const body = await slow(cfnEvent(recorder, 'Update', properties({ TokenVersion: '2' }), { physicalResourceId: PHYSICAL_RESOURCE_ID, oldProperties: properties() }), lambdaContext());
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(body.Status).toBe('SUCCESS');
+      expect(body.Data?.Status).toMatch(/^FAILED: Telegram did not answer within/);
+      expect(telegramMethods().slice(0, 3)).toEqual(['getMe', 'setWebhook', 'setMyCommands']);
+      expect(telegramMethods()).not.toContain('setMyShortDescription');
+    });
+
+    it('never fails a rollback (Update with the old properties) or a Delete either', async () => {
+      telegram.delay('*', 60_000);
+      const slow = createRegisterWebhookHandler({ secrets: new SecretsManagerClient({ region: 'eu-central-1' }), apiRoot: telegram.apiRoot, budgetMs: 1_000 });
+      const rollback = await slow(cfnEvent(recorder, 'Update', properties(), { physicalResourceId: PHYSICAL_RESOURCE_ID, oldProperties: properties({ TokenVersion: '2' }) }), lambdaContext());
+      const deleted = await slow(cfnEvent(recorder, 'Delete', properties(), { physicalResourceId: PHYSICAL_RESOURCE_ID }), lambdaContext());
+      expect(rollback).toMatchObject({ Status: 'SUCCESS', PhysicalResourceId: PHYSICAL_RESOURCE_ID });
+      expect(deleted).toMatchObject({ Status: 'SUCCESS', Data: { Registered: 'false' } });
+      expect(deleted.Data?.Status).toMatch(/^webhook not deleted: Telegram did not answer within 1 s/);
+    });
+
+    it('has a default budget well inside the 2-minute Lambda timeout, leaving time to answer CloudFormation', () => {
+      expect(REGISTRATION_BUDGET_MS + RESPONSE_RESERVE_MS).toBeLessThanOrEqual(120_000 - 30_000);
+    });
   });
 
   it('an unreadable secret (wrong name, no permission) is reported, not thrown', async () => {

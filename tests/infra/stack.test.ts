@@ -13,10 +13,14 @@ import { TEST_BOT, actionsOf, logicalIdOf, resourcesOf, statementsByRole, synth,
 
 type Json = Record<string, unknown>;
 
+/** Bot errors, throttles, flood, error logs, registration failures, Telegram rejected, and the webhook check's four. */
+const ALARM_COUNT = 10;
+
 let prod: Synthesized;
 let bot: { role: string; fn: string; logs: string };
 let seeder: { role: string; fn: string };
 let registrar: { role: string; fn: string; logs: string };
+let checker: { role: string; fn: string; scheduler: string };
 let table: string;
 let tokenSecret: string;
 let webhookSecret: string;
@@ -28,6 +32,11 @@ beforeAll(() => {
   bot = { role: logicalIdOf(st.bot.role), fn: logicalIdOf(st.bot.function), logs: logicalIdOf(st.bot.logGroup) };
   seeder = { role: logicalIdOf(st.seeder.role), fn: logicalIdOf(st.seeder.function) };
   registrar = { role: logicalIdOf(st.registrar.role), fn: logicalIdOf(st.registrar.function), logs: logicalIdOf(st.registrar.logGroup) };
+  checker = {
+    role: logicalIdOf(st.webhookCheck.checker.role),
+    fn: logicalIdOf(st.webhookCheck.checker.function),
+    scheduler: logicalIdOf(st.webhookCheck.node.findChild('SchedulerRole')),
+  };
   table = logicalIdOf(st.table);
   tokenSecret = logicalIdOf(st.botTokenSecret);
   webhookSecret = logicalIdOf(st.webhookSecret);
@@ -54,14 +63,15 @@ function jsonEqualsFilter(pattern: string): (event: string) => boolean {
 }
 
 describe('the bot function', () => {
-  it('runs Node.js 24 on ARM64 with 512 MB, a 15 s timeout and reserved concurrency 10', () => {
+  it('runs Node.js 24 on ARM64 with 512 MB, a 15 s timeout and no reserved concurrency by default', () => {
     prod.template.hasResourceProperties('AWS::Lambda::Function', {
       FunctionName: Match.absent(),
       Runtime: 'nodejs24.x',
       Architectures: ['arm64'],
       MemorySize: 512,
       Timeout: 15,
-      ReservedConcurrentExecutions: 10,
+      // None by default: a reservation is refused on new accounts (quota 10).
+      ReservedConcurrentExecutions: Match.absent(),
       Handler: 'index.handler',
       LoggingConfig: { LogGroup: { Ref: bot.logs } },
       Role: { 'Fn::GetAtt': [bot.role, 'Arn'] },
@@ -111,15 +121,17 @@ describe('the bot function', () => {
 describe('every function', () => {
   it('runs Node.js 24 on ARM64 with its own log group with 30-day retention', () => {
     const functions = Object.values(prod.template.findResources('AWS::Lambda::Function')).map((f) => f.Properties as Json);
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     const logGroups = prod.template.findResources('AWS::Logs::LogGroup');
-    expect(Object.keys(logGroups)).toHaveLength(3);
+    expect(Object.keys(logGroups)).toHaveLength(4);
     for (const fn of functions) {
       expect(fn.Runtime).toBe('nodejs24.x');
       expect(fn.Architectures).toEqual(['arm64']);
       const logGroup = (fn.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(logGroups[logGroup]?.Properties).toMatchObject({ RetentionInDays: 30 });
-      expect(logGroups[logGroup]?.DeletionPolicy).toBe('Retain');
+      // RetainExceptOnCreate: kept once created; a failed first deploy leaves none behind.
+      expect(logGroups[logGroup]?.DeletionPolicy).toBe('RetainExceptOnCreate');
+      expect(logGroups[logGroup]?.UpdateReplacePolicy).toBe('Retain');
     }
   });
 });
@@ -138,11 +150,12 @@ describe('the claims table', () => {
     });
   });
 
-  it('is retained on stack deletion and has deletion protection by default', () => {
+  it('is retained on stack deletion and replacement, but not left behind by a failed first deploy (RetainExceptOnCreate)', () => {
     prod.template.hasResource('AWS::DynamoDB::Table', {
-      DeletionPolicy: 'Retain',
+      DeletionPolicy: 'RetainExceptOnCreate',
       UpdateReplacePolicy: 'Retain',
-      Properties: Match.objectLike({ DeletionProtectionEnabled: true }),
+      // A protected table could not be deleted by a create rollback (ROLLBACK_FAILED).
+      Properties: Match.objectLike({ DeletionProtectionEnabled: false }),
     });
   });
 
@@ -160,7 +173,7 @@ describe('the claims table', () => {
 describe('IAM', () => {
   it('uses no wildcard actions, no wildcard resources and no managed policies', () => {
     const byRole = statementsByRole(prod.template);
-    expect([...byRole.keys()].sort()).toEqual([bot.role, registrar.role, seeder.role].sort());
+    expect([...byRole.keys()].sort()).toEqual([bot.role, registrar.role, seeder.role, checker.role, checker.scheduler].sort());
     for (const statements of byRole.values()) {
       for (const statement of statements) {
         expect(statement.Effect).toBe('Allow');
@@ -175,6 +188,7 @@ describe('IAM', () => {
 
   it('lets each function write only to its own log group', () => {
     const byRole = statementsByRole(prod.template);
+    byRole.delete(checker.scheduler); // EventBridge Scheduler's role: it only invokes the check.
     for (const [role, statements] of byRole) {
       const logStatements = statements.filter((s) => actionsOf(s).some((a) => a.startsWith('logs:')));
       expect(logStatements, role).toHaveLength(1);
@@ -232,6 +246,7 @@ describe('IAM', () => {
       { entry: BOT_ENTRY, role: bot.role },
       { entry: 'lambdas/custom-resources/seed-claims.ts', role: seeder.role },
       { entry: 'lambdas/custom-resources/register-webhook.ts', role: registrar.role },
+      { entry: 'lambdas/webhook-check/webhook-check.ts', role: checker.role },
     ];
     for (const { entry, role } of functions) {
       const result = await build({ ...esbuildOptionsFor(entry, '/tmp/unused.js'), write: false, metafile: true, sourcemap: false, minify: false, logLevel: 'silent' });
@@ -265,13 +280,18 @@ describe('secrets', () => {
   it('creates a token secret holding only a random placeholder (the template never carries a token)', () => {
     const secret = prod.template.toJSON().Resources[tokenSecret].Properties as Json;
     expect(secret.SecretString).toBeUndefined();
-    expect(secret.GenerateSecretString).toMatchObject({ ExcludePunctuation: true });
+    // Pinned whole: CloudFormation regenerates a secret whose GenerateSecretString changes, which would
+    // overwrite the real BotFather token with a new placeholder. A change here must be deliberate.
+    expect(secret.GenerateSecretString).toStrictEqual({ PasswordLength: 32, ExcludePunctuation: true });
+    expect(Object.keys(secret).sort()).toEqual(['Description', 'GenerateSecretString', 'Tags']);
   });
 
   it('generates the webhook secret from A-Z a-z 0-9 only, within Telegram\'s 1-256 characters, and never outputs it', () => {
     const secret = prod.template.toJSON().Resources[webhookSecret].Properties as { GenerateSecretString: Json; SecretString?: string };
     expect(secret.SecretString).toBeUndefined();
-    expect(secret.GenerateSecretString).toMatchObject({ ExcludePunctuation: true, IncludeSpace: false, PasswordLength: 64 });
+    // Pinned whole, like the token secret's: a change would replace the value Telegram has (every update 401).
+    expect(secret.GenerateSecretString).toStrictEqual({ PasswordLength: 64, ExcludePunctuation: true, IncludeSpace: false, RequireEachIncludedType: true });
+    expect(Object.keys(secret).sort()).toEqual(['Description', 'GenerateSecretString', 'Tags']);
     const text = JSON.stringify(prod.template.toJSON());
     expect(text).not.toContain('resolve:secretsmanager');
     for (const output of Object.values(prod.template.toJSON().Outputs as Record<string, { Value: unknown }>)) {
@@ -315,7 +335,6 @@ describe('custom resources', () => {
       BotUsername: TEST_BOT.username,
       BotId: TEST_BOT.id,
       AllowedUpdates: [...ALLOWED_UPDATES],
-      MaxConnections: '10',
       Commands: BOT_COMMANDS.map((c) => ({ ...c })),
       Description: BOT_DESCRIPTION,
       ShortDescription: BOT_SHORT_DESCRIPTION,
@@ -351,7 +370,7 @@ describe('custom resources', () => {
 describe('alarms', () => {
   it('alarm on bot errors and throttles, and on webhook-registration failures from the registrar log', () => {
     const alarms = Object.values(prod.template.findResources('AWS::CloudWatch::Alarm')).map((a) => a.Properties as Json);
-    expect(alarms).toHaveLength(4);
+    expect(alarms).toHaveLength(ALARM_COUNT);
     const byMetric = new Map(alarms.map((a) => [a.MetricName as string, a]));
     for (const metric of ['Errors', 'Throttles']) {
       expect(byMetric.get(metric)).toMatchObject({
@@ -408,11 +427,26 @@ describe('alarms', () => {
     expect(matches(`2025-09-03T12:00:00.000Z\t0e5c0f1e-0000-4000-8000-000000000001\tERROR\t${written[0]!.trimEnd()}`)).toBe(false);
   });
 
+  it('page on a flood: more than 30,000 bot invocations in 5 minutes (100 a second)', () => {
+    const alarms = Object.entries(prod.template.findResources('AWS::CloudWatch::Alarm')).filter(([id]) => id.startsWith('BotFloodAlarm'));
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]![1].Properties).toMatchObject({
+      Namespace: 'AWS/Lambda',
+      MetricName: 'Invocations',
+      Dimensions: [{ Name: 'FunctionName', Value: { Ref: bot.fn } }],
+      Statistic: 'Sum',
+      Period: 300,
+      Threshold: 30_000,
+      ComparisonOperator: 'GreaterThanThreshold',
+    });
+  });
+
   it('notify the alarmEmail address through an SNS topic that requires TLS', () => {
     prod.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.com' });
     const topic = Object.keys(prod.template.findResources('AWS::SNS::Topic'))[0]!;
     for (const alarm of Object.values(prod.template.findResources('AWS::CloudWatch::Alarm'))) {
       expect((alarm.Properties as Json).AlarmActions).toEqual([{ Ref: topic }]);
+      expect((alarm.Properties as Json).OKActions).toEqual([{ Ref: topic }]);
     }
     prod.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
@@ -422,7 +456,7 @@ describe('alarms', () => {
   it('without alarmEmail there is no topic, and no reserved concurrency with botReservedConcurrency=none', () => {
     const quiet = synth({ botReservedConcurrency: 'none' }, { bundle: false });
     quiet.template.resourceCountIs('AWS::SNS::Topic', 0);
-    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    quiet.template.resourceCountIs('AWS::CloudWatch::Alarm', ALARM_COUNT);
     quiet.template.hasResourceProperties('AWS::Lambda::Function', { MemorySize: 512, ReservedConcurrentExecutions: Match.absent() });
     quiet.template.hasResourceProperties('Custom::TelegramWebhook', { MaxConnections: Match.absent() });
   });
@@ -435,9 +469,10 @@ describe('outputs', () => {
       ['AlarmTopicArn', 'BotLogGroupName', 'BotTokenSecretName', 'ClaimsSeedSummary', 'DeployLogGroupNames', 'ClaimsTableName', 'SetBotTokenCommand', 'WebhookSecretName', 'WebhookStatus', 'WebhookUrl'].sort(),
     );
     const command = JSON.stringify(outputs.SetBotTokenCommand!.Value);
-    expect(command).toContain('aws secretsmanager put-secret-value --region ');
+    // No token on the command line, and nothing shell-specific (the old `read -rsp` failed in zsh).
+    expect(command).toContain('npm run set-token -- --secret-id ');
     expect(command).toContain(`{"Ref":"${tokenSecret}"}`);
-    expect(command).toContain('--secret-string \\"$BOT_TOKEN\\"');
+    expect(command).not.toMatch(/read |BOT_TOKEN|secret-string/);
     expect(outputs.WebhookStatus!.Value).toEqual({ 'Fn::GetAtt': [Object.keys(prod.template.findResources('Custom::TelegramWebhook'))[0], 'Status'] });
   });
 });

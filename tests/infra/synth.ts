@@ -4,6 +4,8 @@
  * only check template shape pass `bundle: false` (CDK's bundling-stacks
  * context), which stages the sources unbundled.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Stack, type CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
@@ -17,15 +19,30 @@ export interface Synthesized extends BuiltApp {
   readonly template: Template;
 }
 
-export function synth(context: Record<string, unknown> = {}, options: { bundle?: boolean } = {}): Synthesized {
-  const built = buildApp({
-    context: {
-      botUsername: TEST_BOT.username,
-      botId: TEST_BOT.id,
-      ...(options.bundle === false ? { [BUNDLING_STACKS]: [] } : {}),
-      ...context,
+/** A settings file that never exists: tests see only their own context unless they pass a file. */
+export const NO_SETTINGS_FILE = join(tmpdir(), 'factcheck-tests-no-such-settings-file.json');
+
+export interface SynthOptions {
+  readonly bundle?: boolean;
+  /** Default NO_SETTINGS_FILE. */
+  readonly settingsFile?: string;
+  /** As if the CDK CLI had found an account (a synth that can deploy); default false. */
+  readonly deployable?: boolean;
+  /** Leave out the test bot's identity. */
+  readonly identity?: boolean;
+}
+
+export function synth(context: Record<string, unknown> = {}, options: SynthOptions = {}): Synthesized {
+  const built = buildApp(
+    {
+      context: {
+        ...(options.identity === false ? {} : { botUsername: TEST_BOT.username, botId: TEST_BOT.id }),
+        ...(options.bundle === false ? { [BUNDLING_STACKS]: [] } : {}),
+        ...context,
+      },
     },
-  });
+    { settingsFile: options.settingsFile ?? NO_SETTINGS_FILE, deployable: options.deployable ?? false },
+  );
   return { ...built, template: Template.fromStack(built.stack) };
 }
 

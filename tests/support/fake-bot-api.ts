@@ -25,6 +25,8 @@ export interface FakeBotApi {
   callsTo(method: string): RecordedCall[];
   /** The next call(s) to `method` get these replies instead of success, in order. */
   queueReply(method: string, ...replies: FakeReply[]): void;
+  /** Every call to `method` ('*' for all) waits this long before it answers (a slow Bot API); 0 to stop. */
+  delay(method: string, ms: number): void;
   /** Updates served to getUpdates (long polling), each once. */
   pushUpdates(...updates: Array<Record<string, unknown>>): void;
   reset(): void;
@@ -76,6 +78,7 @@ function successResult(method: string, body: Record<string, unknown>): unknown {
 export async function startFakeBotApi(): Promise<FakeBotApi> {
   const calls: RecordedCall[] = [];
   const queued = new Map<string, FakeReply[]>();
+  const delays = new Map<string, number>();
   let pendingUpdates: Array<Record<string, unknown>> = [];
 
   const server: Server = createServer((req, res) => {
@@ -88,6 +91,9 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
       const [, token = '', method = ''] = match;
       const body = await readBody(req);
       calls.push({ token, method, body });
+      const wait = delays.get(method) ?? delays.get('*') ?? 0;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (res.destroyed || req.socket.destroyed) return;
       const next = queued.get(method)?.shift();
       if (next) {
         res.writeHead(next.status, { 'content-type': 'application/json' }).end(JSON.stringify(next.body));
@@ -115,9 +121,11 @@ export async function startFakeBotApi(): Promise<FakeBotApi> {
     callsTo: (method) => calls.filter((c) => c.method === method),
     queueReply: (method, ...replies) => queued.set(method, [...(queued.get(method) ?? []), ...replies]),
     pushUpdates: (...updates) => pendingUpdates.push(...updates),
+    delay: (method, ms) => void delays.set(method, ms),
     reset: () => {
       calls.length = 0;
       queued.clear();
+      delays.clear();
       pendingUpdates = [];
     },
     close: () =>

@@ -28,6 +28,8 @@ describe('readWebhookConfig', () => {
       telegramApiRoot: undefined,
       logLevel: 'info',
       dataDir: `${process.cwd()}/data`,
+      metricNamespace: undefined,
+      recordUnanswered: true,
     });
   });
 

@@ -6,6 +6,8 @@ import { loadUpdate } from '../bot/fixtures';
 import { functionUrlEvent, lambdaContext } from './support/function-url-events';
 
 const SECRET = 'Webhook_Secret-0123456789abcdefABCDEF';
+/** Outside Telegram's address ranges (TEST-NET-3). */
+const JUNK_IP = '203.0.113.7';
 
 class MemoryLedger implements UpdateLedger {
   /** update id → the invocation that recorded it */
@@ -102,13 +104,13 @@ describe('webhook request handling', () => {
       // Prepare
       let now = 1_000_000;
       const { handler, lines } = setup({ now: () => now });
-      const junk = functionUrlEvent({ secret: 'guess', body: '{"update_id":1}' });
-      const noSecret = functionUrlEvent({ body: '{"update_id":1}' });
+      const junk = functionUrlEvent({ secret: 'guess', body: '{"update_id":1}', sourceIp: JUNK_IP });
+      const noSecret = functionUrlEvent({ body: '{"update_id":1}', sourceIp: JUNK_IP });
 
       // Act
       for (let i = 0; i < 500; i++) await handler(junk, lambdaContext());
       for (let i = 0; i < 500; i++) await handler(noSecret, lambdaContext());
-      for (let i = 0; i < 100; i++) await handler(functionUrlEvent({ method: 'GET' }), lambdaContext());
+      for (let i = 0; i < 100; i++) await handler(functionUrlEvent({ method: 'GET', sourceIp: JUNK_IP }), lambdaContext());
       now += 60_000;
       await handler(junk, lambdaContext());
 
@@ -120,6 +122,25 @@ describe('webhook request handling', () => {
         [405, 'method not allowed', undefined],
         [401, 'wrong secret token', 499],
       ]);
+    });
+
+    it('logs every 401 sent to Telegram itself (its published ranges), marked for the TelegramRejected alarm, and nothing of the secret', async () => {
+      // Prepare
+      const { handler, lines, handled } = setup();
+      const stale = 'the-previous-webhook-secret-0123456789';
+
+      // Act
+      for (const ip of ['149.154.167.220', '91.108.6.66', '91.108.4.1']) await handler(functionUrlEvent({ secret: stale, body: privateText, sourceIp: ip }), lambdaContext());
+      for (let i = 0; i < 5; i++) await handler(functionUrlEvent({ secret: stale, body: privateText, sourceIp: '149.154.176.1' }), lambdaContext());
+      await handler(functionUrlEvent({ secret: stale, body: privateText, sourceIp: '91.108.8.1' }), lambdaContext());
+
+      // Assess
+      const rejected = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.event === 'webhook.rejected');
+      expect(rejected.filter((l) => l.fromTelegram === true).map((l) => l.sourceIp)).toEqual(['149.154.167.220', '91.108.6.66', '91.108.4.1']);
+      // 149.154.176.1 and 91.108.8.1 are just outside the ranges: junk, rate-limited, not counted.
+      expect(rejected.filter((l) => l.fromTelegram !== true).map((l) => l.sourceIp)).toEqual(['149.154.176.1']);
+      expect(lines.join('\n')).not.toContain(stale);
+      expect(handled).toEqual([]);
     });
 
     it('answers 401 fast: well under the 1 ms Lambda bills for', async () => {

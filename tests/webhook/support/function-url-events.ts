@@ -7,6 +7,8 @@ export interface EventOptions {
   readonly body?: string | undefined;
   readonly base64?: boolean;
   readonly headers?: Record<string, string>;
+  /** Default 91.108.6.66, inside Telegram's published 91.108.4.0/22. */
+  readonly sourceIp?: string;
 }
 
 export function functionUrlEvent(options: EventOptions = {}): LambdaFunctionURLEvent {
@@ -16,7 +18,7 @@ export function functionUrlEvent(options: EventOptions = {}): LambdaFunctionURLE
     'content-type': 'application/json',
     host: 'abcdefghijklmnopqrstuvwxyz012345.lambda-url.eu-west-1.on.aws',
     'user-agent': '',
-    'x-forwarded-for': '91.108.6.66',
+    'x-forwarded-for': options.sourceIp ?? '91.108.6.66',
     'x-forwarded-proto': 'https',
     'x-amzn-trace-id': 'Root=1-68b7c0de-0123456789abcdef01234567',
     ...(options.secret !== undefined ? { 'x-telegram-bot-api-secret-token': options.secret } : {}),
@@ -33,7 +35,7 @@ export function functionUrlEvent(options: EventOptions = {}): LambdaFunctionURLE
       apiId: 'abcdefghijklmnopqrstuvwxyz012345',
       domainName: headers.host ?? '',
       domainPrefix: 'abcdefghijklmnopqrstuvwxyz012345',
-      http: { method, path: '/', protocol: 'HTTP/1.1', sourceIp: '91.108.6.66', userAgent: '' },
+      http: { method, path: '/', protocol: 'HTTP/1.1', sourceIp: options.sourceIp ?? '91.108.6.66', userAgent: '' },
       requestId: 'c0ffee00-0000-4000-8000-000000000000',
       routeKey: '$default',
       stage: '$default',
