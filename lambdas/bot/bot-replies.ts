@@ -40,7 +40,7 @@ export function aboutHtml(): string[] {
     [
       'Every answer comes from a curated table of claims taken from news articles. Each claim is a figure, a quote or a reported statement, with who said it, where and when, the outlet and its date, and the passage copied word for word from the article.',
       'I never write an answer of my own: the first line of a reply says what the sources say, who says it and whether they agree. When they differ, it shows both figures and, where the articles explain it, why (for example a different period or scope). Outlets that republish the same story count as one origin.',
-      'Send me a claim to check it, for example “Did China lose 14 million people in WWII?”: I say whether the sources support it, contradict it or don’t address it, with their own figures. I never rate a person, only what the sources say.',
+      'Send me a claim to check it, a figure or a quote as you heard it: I say whether the sources support it, contradict it or don’t address it, with their own figures. I never rate a person, only what the sources say.',
       'If no source covers a question, I say so rather than guess.',
     ].join('\n\n'),
     'Tap <b>Show passages</b> under an answer to see the passages and where they were published, and <b>More</b> for topics that did not fit.',
