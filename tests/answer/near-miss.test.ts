@@ -72,6 +72,15 @@ describe('answers that answer nothing', () => {
     expect(json.claims.map((c) => c.id).sort()).toEqual(['menafn-putin-china-toll-37m', 'pw-china-toll-15-20m']);
   });
 
+  it('reads a Russian name inside an English question, and the question stays English', async () => {
+    // Act
+    const json = toPublicJson(await answerer.answer('What did Путин say in Beijing?'));
+
+    // Assess
+    expect(json.language).toBe('en');
+    expect(json.claims.map((c) => c.id).sort()).toEqual(['pw-putin-ancestors-huge-price', 'pw-putin-pla-usual-brilliance']);
+  });
+
   it('says it could not read a question, instead of saying no article covers it', async () => {
     // Act
     const json = toPublicJson(await answerer.answer('zxqv blorp?'));

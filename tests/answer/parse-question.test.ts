@@ -174,6 +174,37 @@ describe('parseQuestion: roles', () => {
     expect(parsed.keywords).toEqual([['weather']]);
   });
 
+  it.each([
+    ['What did Xi in Moscow say?', 'a phrase of place between the speaker and the verb'],
+    ['what said Xi in Moscow', 'the speaker after its verb, as Russian asks'],
+    ['Xi in Moscow said what', 'the order Chinese asks in'],
+    ['Xi visit Moscow during said what', 'the person who opens the question, with no speaker by position'],
+  ])('reads the speaker of %j (%s) and keeps the place a place', (question) => {
+    // Act
+    const parsed = parseQuestion(question, VOCABULARY);
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual([['xi']]);
+    expect(parsed.intent).toBe('said');
+  });
+
+  it('does not take whom words were written to as what they were about', () => {
+    // Act
+    const parsed = parseQuestion('What did Putin write to Xi in 2020?', VOCABULARY);
+
+    // Assess
+    expect(ids(parsed.speakers)).toEqual([['putin']]);
+    expect(parsed.subjects.flatMap((g) => g.ids)).not.toContain('xi');
+  });
+
+  it('does not take a name after its verb as the speaker when a clause follows it', () => {
+    // Act
+    const parsed = parseQuestion('who said Russia and China have a no limits friendship', VOCABULARY);
+
+    // Assess
+    expect(parsed.speakers).toEqual([]);
+  });
+
   it('understands a pronoun for the two leaders', () => {
     // Prepare / Act
     const parsed = parseQuestion('How long did they meet?', VOCABULARY);

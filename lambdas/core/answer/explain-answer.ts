@@ -71,8 +71,8 @@ export async function explainMessage(message: string, answerer: QuestionAnswerer
   const lines = [`Message: ${JSON.stringify(message)}`, `  cleaned: ${JSON.stringify(cleaned.text)}${cleaned.quoted ? `, quoted: ${JSON.stringify(cleaned.quoted)}` : ''}`, `  script: ${script}, language: ${read?.language ?? 'not read'}`];
   if (read === null) return [...lines, '  outcome: a language the bot does not read'].join('\n');
   // A Russian or Chinese message as its reader passed it on: glossed words in English, aliases as their stems.
-  if (read.language !== 'en') lines.push(`  read as: ${JSON.stringify(read.message.text)}${read.message.quoted ? `, quoted: ${JSON.stringify(read.message.quoted)}` : ''}`);
-  const v = vocabularyFor(k, read.language);
+  if (read.message.text !== cleaned.text || read.message.quoted !== cleaned.quoted) lines.push(`  read as: ${JSON.stringify(read.message.text)}${read.message.quoted ? `, quoted: ${JSON.stringify(read.message.quoted)}` : ''}`);
+  const v = read.vocabulary;
   const questions = splitQuestions(read.message.text, read.message.quoted, v);
   lines.push(`  questions: ${questions.map((q) => JSON.stringify(q)).join(' | ') || 'none left after cleaning'}`);
   for (const q of questions) lines.push('', ...explainOne(await answerer.explain(q, (text) => parseQuestion(text, v), v), k));

@@ -196,9 +196,9 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
-    // "Zhang in Hangzhou said": the place (or topic) between is not who spoke.
-    // "Ivanov, what did he say" / "Иванов что сказал": a name that opens the question, then the question word, is the speaker.
+    // "Иванов что сказал" ("Ivanov what said"): a name that opens the question, then the question word, is the speaker.
     if (j === 1 && CLAUSE_WORDS.has(wordAt(items, 1) ?? '') && isMention(items[0], v)) j = 0;
+    // "Zhang in Hangzhou said": the place (or topic) between is not who spoke.
     const afterPreposition = isMention(items[j], v) && PREPOSITIONS.has(wordAt(items, j - 1) ?? '');
     if (!isMention(items[j], v) || afterPreposition) j = beforePhrase(items, j, v);
     const head = wordAt(items, j) ?? '';

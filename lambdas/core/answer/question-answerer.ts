@@ -144,11 +144,15 @@ export class QuestionAnswerer {
    * The language of a cleaned message and the message in the words the parser
    * knows (English passes unchanged); null for a language the bot does not read.
    */
-  read(cleaned: CleanedMessage): { language: Language; message: CleanedMessage } | null {
+  read(cleaned: CleanedMessage): { language: Language; message: CleanedMessage; vocabulary: Vocabulary } | null {
     const language = readingLanguage(`${cleaned.text} ${cleaned.quoted}`, this.readable);
     if (language === null) return null;
-    if (language === 'en') return { language, message: cleaned };
-    return { language, message: { text: readLocal(language, cleaned.text, this.knowledge), quoted: readLocal(language, cleaned.quoted, this.knowledge) } };
+    // An English question with a Russian name in it ("What did Иванов say?") is read by the Russian reader too:
+    // it leaves Latin words as they are and stems the Cyrillic ones into the aliases they are.
+    const reader: LocalLanguage | null = language !== 'en' ? language : this.readable.has('ru') && /\p{Script=Cyrillic}/u.test(`${cleaned.text} ${cleaned.quoted}`) ? 'ru' : null;
+    if (reader === null) return { language, message: cleaned, vocabulary: this.vocabulary };
+    const message = { text: readLocal(reader, cleaned.text, this.knowledge), quoted: readLocal(reader, cleaned.quoted, this.knowledge) };
+    return { language, message, vocabulary: vocabularyFor(this.knowledge, reader) };
   }
 
   /**
@@ -159,8 +163,7 @@ export class QuestionAnswerer {
   async answer(message: string): Promise<Answer> {
     const read = this.read(cleanMessage(message));
     if (read === null) return { ...unanswered(message, this.knowledge), reason: 'language' };
-    const { language, message: cleaned } = read;
-    const v = vocabularyFor(this.knowledge, language);
+    const { language, message: cleaned, vocabulary: v } = read;
     const parse = memoParse(v);
     const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, v, parse), parse, v).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };

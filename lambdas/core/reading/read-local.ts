@@ -29,6 +29,10 @@ interface ReadingTable {
   readonly stopWords: ReadonlySet<string>;
   /** Russian: every stem a key is made of, which a misspelt word may be corrected into. */
   readonly knownStems: ReadonlySet<string>;
+  /** The same stems by length: a word is only compared with stems within two letters of it. */
+  readonly stemsByLength: ReadonlyMap<number, readonly string[]>;
+  /** Corrections already made (a misspelt stem → the stem it reads as, or itself). */
+  readonly corrections: Map<string, string>;
 }
 
 /** The key an alias or a gloss of a language is matched by; the vocabulary files local aliases under it too. */
@@ -70,11 +74,16 @@ function tableFor(knowledge: Knowledge, language: LocalLanguage): ReadingTable {
     entries.set(key, key);
     if (language === 'ru') entries.set(exactKey(name), key);
   }
+  const knownStems = new Set(language === 'ru' ? [...entries.keys()].filter((k) => !k.startsWith('=')).flatMap((k) => k.split(' ')) : []);
+  const stemsByLength = new Map<number, string[]>();
+  for (const stem of knownStems) stemsByLength.set(stem.length, [...(stemsByLength.get(stem.length) ?? []), stem]);
   const table: ReadingTable = {
     entries,
     longest: Math.max(1, ...[...entries.keys()].filter((k) => !k.startsWith('=')).map((k) => keyLength(language, k))),
     stopWords: new Set(language === 'ru' ? rus : zho),
-    knownStems: new Set(language === 'ru' ? [...entries.keys()].filter((k) => !k.startsWith('=')).flatMap((k) => k.split(' ')) : []),
+    knownStems,
+    stemsByLength,
+    corrections: new Map(),
   };
   byLanguage.set(language, table);
   return table;
@@ -89,12 +98,15 @@ function tableFor(knowledge: Knowledge, language: LocalLanguage): ReadingTable {
  */
 function correctRussianStem(stem: string, table: ReadingTable): string {
   if (stem.length < 5 || table.knownStems.has(stem) || !/^\p{Script=Cyrillic}+$/u.test(stem)) return stem;
+  const cached = table.corrections.get(stem);
+  if (cached !== undefined) return cached;
   const limit = stem.length >= 8 ? 2 : 1;
   let best: string | undefined;
   let bestDistance = limit + 1;
   let tie = false;
-  for (const target of table.knownStems) {
-    if (target.length < 4 || Math.abs(target.length - stem.length) > limit) continue;
+  const targets: string[] = [];
+  for (let length = Math.max(4, stem.length - limit); length <= stem.length + limit; length++) targets.push(...(table.stemsByLength.get(length) ?? []));
+  for (const target of targets) {
     const d = editDistance(stem, target, limit);
     if (d < bestDistance) {
       best = target;
@@ -102,8 +114,14 @@ function correctRussianStem(stem: string, table: ReadingTable): string {
       tie = false;
     } else if (d === bestDistance && (best === undefined || table.entries.get(best) === undefined || table.entries.get(best) !== table.entries.get(target))) tie = true;
   }
-  return best !== undefined && !tie ? best : stem;
+  const corrected = best !== undefined && !tie ? best : stem;
+  // Warm Lambdas see the same words again; bounded so hostile input cannot grow it.
+  if (table.corrections.size >= CORRECTION_CACHE_LIMIT) table.corrections.clear();
+  table.corrections.set(stem, corrected);
+  return corrected;
 }
+
+const CORRECTION_CACHE_LIMIT = 5_000;
 
 /** Russian: words between separators; a phrase is matched across spaces and hyphens only, never across punctuation. */
 function readRussian(text: string, table: ReadingTable): string {
@@ -174,13 +192,20 @@ function readChinese(text: string, table: ReadingTable): string {
   for (let i = 0; i < chars.length; ) {
     let matched = 0;
     if (HAN.test(chars[i] ?? '')) {
-      for (let n = Math.min(table.longest, chars.length - i); n >= 1 && matched === 0; n--) {
-        const value = table.entries.get(chineseKey(chars.slice(i, i + n).join('')));
-        if (value !== undefined) {
-          flush();
-          out.push(` ${value} `);
+      // Candidates grow one character at a time (the text is already NFKC, so a key is the candidate in lower case).
+      let candidate = '';
+      let value: string | undefined;
+      for (let n = 1; n <= Math.min(table.longest, chars.length - i); n++) {
+        candidate += (chars[i + n - 1] ?? '').toLowerCase();
+        const found = table.entries.get(candidate);
+        if (found !== undefined) {
+          value = found;
           matched = n;
         }
+      }
+      if (value !== undefined) {
+        flush();
+        out.push(` ${value} `);
       }
     }
     if (matched > 0) {

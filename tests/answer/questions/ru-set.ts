@@ -52,6 +52,8 @@ export const RU_DEV: readonly QuestionCase[] = [
   { question: 'обсуждали ли путин и си украину?', answered: true, expectClaimIds: ['jointstmt-discussed-resolving-ukraine-conflict'] },
   { question: 'путин си встреча пекин дата', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'], forbidClaimIds: ['menafn-putin-xi-meeting-moscow'], note: 'keywords only' },
   { question: 'когда путин и си встречались в кремле', answered: true, expectClaimIds: ['menafn-putin-xi-meeting-moscow'], forbidClaimIds: ['pw-putin-xi-meeting-beijing'] },
+  { question: 'Когда Путин и Си обменялись посланиями?', answered: true, expectClaimIds: ['wwii75-messages-75th-anniversary'], note: 'added after the first tuning round' },
+  { question: 'что кремль писал в телеграме', answered: true, exactClaimIds: ['preview-kremlin-telegram-talks-agenda'], note: 'added after the first tuning round' },
   { question: 'что подписали путин и си в москве', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed'] },
 
   // ── yes/no checks ──────────────────────────────────────────────────────

@@ -51,6 +51,8 @@ export const ZH_DEV: readonly QuestionCase[] = [
   { question: '普京和习近平讨论乌克兰问题了吗', answered: true, expectClaimIds: ['jointstmt-discussed-resolving-ukraine-conflict'] },
   { question: '普京习近平北京会晤日期', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'], forbidClaimIds: ['menafn-putin-xi-meeting-moscow'], note: 'keywords only' },
   { question: '普京和习近平什么时候在克里姆林宫见面的', answered: true, expectClaimIds: ['menafn-putin-xi-meeting-moscow'], forbidClaimIds: ['pw-putin-xi-meeting-beijing'] },
+  { question: '习近平和普京交换了贺电吗', answered: true, expectClaimIds: ['wwii75-messages-75th-anniversary'], note: 'added after the first tuning round' },
+  { question: '克里姆林宫在Telegram上说了什么', answered: true, exactClaimIds: ['preview-kremlin-telegram-talks-agenda'], note: 'a Latin word inside Chinese; added after the first tuning round' },
   { question: '普京和习近平在莫斯科签署了什么', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed'] },
 
   // ── yes/no checks ──────────────────────────────────────────────────────

@@ -1,0 +1,76 @@
+/**
+ * Russian- and Chinese-speaking users asking the bot, in private, in a group
+ * and inline: each question is answered from the same sources as its English
+ * equivalent. Only the sources are checked here, not the reply's wording,
+ * which is the renderer's (it speaks the user's language once that lands).
+ */
+import type { Telegraf } from 'telegraf';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadUpdate, withFreshId, type UpdateJson } from './fixtures';
+import { startBotHarness, type BotHarness } from './support/bot-harness';
+import { inlineResults, sentHtmlProblems } from './support/sent-messages';
+
+/** A fixture update from a user of that Telegram language, asking `text`. */
+function asked(name: string, text: string, languageCode: string): UpdateJson {
+  const update = withFreshId(loadUpdate(name));
+  const body = (update.message ?? update.inline_query) as Record<string, unknown>;
+  if ('inline_query' in update) body.query = text;
+  else body.text = text;
+  (body.from as Record<string, unknown>).language_code = languageCode;
+  return update;
+}
+
+const QUESTIONS = [
+  { user: 'Russian', languageCode: 'ru', text: 'Сколько китайцев погибло во Второй мировой?' },
+  { user: 'Chinese', languageCode: 'zh-hans', text: '二战中有多少中国人死亡？' },
+] as const;
+/** What "How many Chinese died in WWII?" cites: the two sources that give a toll. */
+const ENGLISH_SOURCES = [/MENAFN/, /PUREWILAYAH/i];
+
+describe('Russian and Chinese speakers asking the bot', () => {
+  let h: BotHarness;
+  let bot: Telegraf;
+
+  beforeAll(async () => {
+    h = await startBotHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+  beforeEach(() => {
+    h.api.reset();
+    bot = h.bot();
+  });
+
+  const sentText = () => h.api.callsTo('sendMessage').map((c) => String(c.body.text)).join('\n');
+
+  it.each(QUESTIONS)('answers a $user speaker in private from the English answer’s sources', async ({ text, languageCode }) => {
+    // Act
+    await h.send(bot, asked('private-text', text, languageCode));
+
+    // Assess
+    for (const source of ENGLISH_SOURCES) expect(sentText()).toMatch(source);
+    expect(sentText()).not.toMatch(/I understand English/);
+    expect(sentHtmlProblems(h.api)).toEqual([]);
+  });
+
+  it.each(QUESTIONS)('answers a $user speaker in a group, replying to the bot', async ({ text, languageCode }) => {
+    // Act
+    await h.send(bot, asked('group-reply-to-bot', text, languageCode));
+
+    // Assess
+    expect(h.api.callsTo('sendMessage')).toHaveLength(1);
+    for (const source of ENGLISH_SOURCES) expect(sentText()).toMatch(source);
+  });
+
+  it.each(QUESTIONS)('answers a $user speaker inline', async ({ text, languageCode }) => {
+    // Act
+    await h.send(bot, asked('inline-query-empty', text, languageCode));
+
+    // Assess
+    const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+    expect(results.length).toBeGreaterThanOrEqual(1);
+    const messages = results.map((r) => String((r.input_message_content as { message_text: string }).message_text)).join('\n');
+    for (const source of ENGLISH_SOURCES) expect(messages).toMatch(source);
+  });
+});
