@@ -7,6 +7,7 @@
  * configured one, the token version never goes back, and every alarm notifies
  * the configured e-mail's topic (alarm and OK).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../infra/bundling';
 import { readSettings } from '../../infra/settings';
-import { configure, parseConfigureArgs } from '../../scripts/ops/configure';
+import { configure } from '../../scripts/ops/configure';
 import { setToken } from '../../scripts/ops/set-token';
 import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api';
 import { logicalIdOf, synth } from './synth';
@@ -84,8 +85,10 @@ describe("README.md's deploy guide, replayed command by command", () => {
       const words = command.split(/\s+/);
       const head = words.slice(0, 3).join(' ');
       if (head === 'npm run configure') {
-        const args = parseConfigureArgs(words.slice(3)[0] === '--' ? words.slice(4) : words.slice(3), {});
-        configure(settingsFile, args.changes);
+        // As typed, through npm and the package.json script; SETTINGS_FILE points it at this test's file.
+        const run = spawnSync('npm', words.slice(1), { cwd: PROJECT_ROOT, env: { ...process.env, SETTINGS_FILE: settingsFile }, encoding: 'utf8', timeout: 60_000 });
+        expect(run.status, `${command}: ${run.stderr}`).toBe(0);
+        expect(run.stdout).toContain('set ');
       } else if (head === 'npm run set-token') {
         const settings = readSettings(settingsFile);
         // The fake Bot API says the token belongs to the bot the guide configured.
@@ -136,6 +139,13 @@ describe("README.md's deploy guide, replayed command by command", () => {
     expect(deploys).toBeGreaterThanOrEqual(3);
     expect(storedTokens).toBe(1);
     expect(lastVersion).toBe(1);
+  });
+
+  it('names only npm scripts that exist', () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+    const named = new Set([...readme.matchAll(/npm run ([a-z][\w-]*)/g)].map((m) => m[1]!));
+    for (const name of ['configure', 'set-token', 'webhook-info', 'rotate-webhook-secret', 'report']) expect(named).toContain(name);
+    for (const name of named) expect(scripts, `npm run ${name}`).toContain(name);
   });
 
   it('a prod deploy before configure stops and names the missing keys and the command that sets them', () => {
