@@ -3,7 +3,8 @@
  * escaped here; nothing else in the bot builds HTML by hand.
  */
 import type { Answer } from '../core/answer/answer-types';
-import { NO_CLAIMS_MESSAGE, formatDate } from '../core/answer/render-answer';
+import { OTHER_LANGUAGE_MESSAGE, formatDate } from '../core/answer/render-answer';
+import { replyWords } from '../core/answer/reply-words';
 import type { Source } from '../core/claims/claim-schema';
 import { BOT_DESCRIPTION } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
@@ -51,10 +52,11 @@ export function aboutHtml(): string[] {
  * In a group, the answer to a question no source covers: one line, not the private chat's
  * list of what the bot knows and example questions, which would flood the group.
  */
-export function noClaimsInGroupHtml(reason?: Answer['reason']): string {
-  if (reason === 'language') return '<b>I understand English for now.</b> Please ask in English; /help shows what I know.';
-  if (reason === 'unreadable') return '<b>I could not read that as a question.</b> /help shows how to ask.';
-  return `<b>${escapeHtml(NO_CLAIMS_MESSAGE)}</b> I only answer from sourced news articles. /help shows what I know.`;
+export function noClaimsInGroupHtml(reason?: Answer['reason'], language?: string | null): string {
+  if (reason === 'language') return `<b>${escapeHtml(OTHER_LANGUAGE_MESSAGE)}</b>`;
+  const w = replyWords(language);
+  if (reason === 'unreadable') return `<b>${escapeHtml(w.unreadable)}</b> ${escapeHtml(w.groupUnreadable)}`;
+  return `<b>${escapeHtml(w.noClaims)}</b> ${escapeHtml(w.groupNoClaims)}`;
 }
 
 export function usageHtml(username: string, examples: readonly string[]): string {

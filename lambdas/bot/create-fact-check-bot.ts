@@ -18,6 +18,7 @@ import { Telegraf, type Context } from 'telegraf';
 import type { InlineKeyboardButton, InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
 import { MESSAGE_CHARS, renderReply, topicAnswerLine } from '../core/answer/render-answer';
+import { replyWords } from '../core/answer/reply-words';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
@@ -154,8 +155,10 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     const reply = renderReply(answer, { format: 'html', passages: 'short', fromTopic });
     const html = packBlocks(reply.blocks)[0] ?? '';
     const buttons: InlineKeyboardButton[] = [];
-    if (answer.answered || (answer.related ?? []).length > 0) buttons.push({ text: SHOW_PASSAGES_LABEL, callback_data: passagesCallbackData(fromTopic) });
-    if (reply.moreTopics > 0) buttons.push({ text: moreTopicsLabel(reply.moreTopics), callback_data: moreCallbackData(fromTopic + reply.shownTopics) });
+    // The buttons speak the reply's language, as its frame does.
+    const w = replyWords(answer.language);
+    if (answer.answered || (answer.related ?? []).length > 0) buttons.push({ text: w.language === 'en' ? SHOW_PASSAGES_LABEL : w.showPassages, callback_data: passagesCallbackData(fromTopic) });
+    if (reply.moreTopics > 0) buttons.push({ text: w.language === 'en' ? moreTopicsLabel(reply.moreTopics) : w.moreTopics(reply.moreTopics), callback_data: moreCallbackData(fromTopic + reply.shownTopics) });
     return buttons.length > 0 ? { html, keyboard: { inline_keyboard: [buttons] } } : { html };
   }
 
@@ -207,7 +210,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       // Short in a group: the private chat's list of what the bot knows would flood it. A near miss is
       // shown in full: what the sources do give is the answer a fact-checker would give.
       await typing;
-      await send(ctx, chatId, noClaimsInGroupHtml(answer.reason), { replyTo });
+      await send(ctx, chatId, noClaimsInGroupHtml(answer.reason, answer.language), { replyTo });
       log.info('answer.sent', { chatId, answered: false, topics: 0, messages: 1 });
       return;
     }
@@ -291,7 +294,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     const match = typeof data === 'string' ? BUTTON_DATA.exec(data) : null;
     if (!match) {
       log.info('callback.unknown', { hasData: typeof data === 'string' });
-      await ctx.answerCbQuery('This button no longer works. Please ask your question again.');
+      await ctx.answerCbQuery(replyWords(ctx.from?.language_code).buttonGone);
       return;
     }
     const action = match[1] === 'more' ? 'more' : 'full';
@@ -300,7 +303,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     const original = message && 'reply_to_message' in message ? message.reply_to_message : undefined;
     const question = original ? questionOf(original as RoutableMessage, me(ctx)) : undefined;
     if (!message || !original || question === undefined) {
-      await ctx.answerCbQuery("I can't find the question for this answer any more. Please ask it again.");
+      await ctx.answerCbQuery(replyWords(ctx.from?.language_code).questionGone);
       return;
     }
     let answer: Answer;
@@ -395,8 +398,8 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         const related = (answer.related ?? []).slice(0, INLINE_MAX_RESULTS).map((topic, i): InlineQueryResult => ({
           type: 'article',
           id: `related-${i}`,
-          title: truncatePlain(`No source gives ${answer.missing ?? 'exactly that'}`, 120),
-          description: truncatePlain(`Closest: ${topic.topic} — ${topicResultDescription(topic)}`, 200),
+          title: truncatePlain(replyWords(answer.language).nearMissTitle(answer.missing ?? 'exactly that'), 120),
+          description: truncatePlain(replyWords(answer.language).closest(topic.topic, topicResultDescription(topic)), 200),
           input_message_content: { message_text: inlineMessage({ ...answer, related: [topic] }), ...htmlExtra },
         }));
         await ctx.answerInlineQuery(related, { cache_time: INLINE_CACHE_SECONDS });
@@ -406,7 +409,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       if (!answer.answered) {
         await ctx.answerInlineQuery(await exampleResults(), {
           cache_time: INLINE_CACHE_SECONDS,
-          button: { text: answer.reason === 'language' ? 'I understand English for now: see what I know' : 'No sourced claims for that: see what I know', start_parameter: 'help' },
+          button: { text: answer.reason === 'language' ? 'I read English, Russian and Chinese: see what I know' : replyWords(answer.language ?? ctx.from.language_code).inlineNoClaims, start_parameter: 'help' },
         });
         return;
       }

@@ -338,7 +338,7 @@ describe('the fact-check bot', () => {
       // Assess
       const sent = h.api.callsTo('sendMessage');
       expect(sent).toHaveLength(1);
-      expect(String(sent[0]?.body.text)).toMatch(/^<b>I understand English for now\.<\/b>/);
+      expect(String(sent[0]?.body.text)).toMatch(/^<b>I read English, Russian \(русский\) and Chinese \(中文\)/);
     });
 
     it('answers a Russian question in a group from the same sources as the English one', async () => {

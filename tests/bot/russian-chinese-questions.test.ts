@@ -1,8 +1,8 @@
 /**
  * Russian- and Chinese-speaking users asking the bot, in private, in a group
  * and inline: each question is answered from the same sources as its English
- * equivalent. Only the sources are checked here, not the reply's wording,
- * which is the renderer's (it speaks the user's language once that lands).
+ * equivalent, and the reply's frame (the verdict, figures, dates, buttons)
+ * is in the user's language; the claims' own sentences stay English.
  */
 import type { Telegraf } from 'telegraf';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ function asked(name: string, text: string, languageCode: string): UpdateJson {
 }
 
 const QUESTIONS = [
-  { user: 'Russian', languageCode: 'ru', text: 'Сколько китайцев погибло во Второй мировой?' },
-  { user: 'Chinese', languageCode: 'zh-hans', text: '二战中有多少中国人死亡？' },
+  { user: 'Russian', languageCode: 'ru', text: 'Сколько китайцев погибло во Второй мировой?', frame: /^<b>Источники расходятся: .*15–20 млн.* против 37 млн \(Путин, через MENAFN, 8 мая 2025\)/, button: 'Показать цитаты' },
+  { user: 'Chinese', languageCode: 'zh-hans', text: '二战中有多少中国人死亡？', frame: /^<b>各来源说法不一：.*1500–2000万.* 对 3700万（普京, 经MENAFN, 2025年5月8日）|^<b>各来源说法不一：.*1500–2000万.*3700万/, button: '显示原文' },
 ] as const;
 /** What "How many Chinese died in WWII?" cites: the two sources that give a toll. */
 const ENGLISH_SOURCES = [/MENAFN/, /PUREWILAYAH/i];
@@ -52,6 +52,17 @@ describe('Russian and Chinese speakers asking the bot', () => {
     for (const source of ENGLISH_SOURCES) expect(sentText()).toMatch(source);
     expect(sentText()).not.toMatch(/I understand English/);
     expect(sentHtmlProblems(h.api)).toEqual([]);
+  });
+
+  it.each(QUESTIONS)('speaks to a $user speaker in their language: verdict, figures, dates and the button', async ({ text, languageCode, frame, button }) => {
+    // Act
+    await h.send(bot, asked('private-text', text, languageCode));
+
+    // Assess
+    const sent = h.api.callsTo('sendMessage')[0]?.body ?? {};
+    expect(String(sent.text)).toMatch(frame);
+    expect(JSON.stringify(sent.reply_markup)).toContain(button);
+    expect(String(sent.text)).not.toMatch(/Sources differ|Show passages/);
   });
 
   it.each(QUESTIONS)('answers a $user speaker in a group, replying to the bot', async ({ text, languageCode }) => {

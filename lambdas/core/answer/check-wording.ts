@@ -15,114 +15,109 @@ import type { Figure, SourcedClaim } from '../claims/claim-schema';
 import type { TopicAnswer } from './answer-types';
 import type { Comparison, FigureCheck, StatementCheck } from './claim-check';
 import { judgeFigure } from './claim-check';
-import { formatDate, outletName, proseName, shortName, type EntityNames } from './source-voice';
+import { EN, type ReplyWords } from './reply-words';
+import { formatDate, outletName, proseName, shortName, wordsOf, type EntityNames } from './source-voice';
 import type { StatedFigure } from './stated-claim';
 import { figureVoice, formatFigure, formatRange } from './topic-verdict';
 
-/** Names the wording needs: display names and people's short names (the Knowledge). */
+/** Names the wording needs: display names, people's short names, the reply's words. */
 export type WordingNames = EntityNames;
 
-/** Stated figures as the reply repeats them: "14 million", "more than 20". */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-export function formatStated(f: StatedFigure): string {
-  if (f.month !== undefined) return `${f.low === f.high ? f.low : `${f.low}–${f.high}`} ${MONTHS[f.month - 1] ?? ''}`.trim();
-  const prefix: Record<StatedFigure['bound'], string> = { exact: '', about: 'about ', more: 'more than ', 'at-least': 'at least ', less: 'fewer than ', 'at-most': 'at most ', range: '' };
-  return `${prefix[f.bound]}${formatRange(f.low, f.high)}`;
+/** Stated figures as the reply repeats them: "14 million", "more than 20", "9 May". */
+export function formatStated(f: StatedFigure, w: ReplyWords = EN): string {
+  if (f.month !== undefined) return w.days(f.low, f.high, f.month);
+  const range = formatRange(f.low, f.high, false, w);
+  return f.bound === 'exact' || f.bound === 'range' ? range : `${w.bound(f.bound)}${range}`;
 }
 
-const figureOf = (c: SourcedClaim) => formatFigure(c.figure as Figure);
-const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c)} (${figureVoice(c, names)})`;
+const figureOf = (c: SourcedClaim, w: ReplyWords) => formatFigure(c.figure as Figure, { words: w });
+const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, wordsOf(names))} (${figureVoice(c, names)})`;
 const list = (claims: readonly SourcedClaim[], names: EntityNames) => claims.map((c) => withVoice(c, names)).join('; ');
 
 /** "via MENAFN, 8 May 2025": where a speaker's words were reported. */
-function reportedVia(c: SourcedClaim): string {
-  return [`via ${outletName(c.source, 'short')}`, ...(c.date === null ? [] : [formatDate(c.date)])].join(', ');
+function reportedVia(c: SourcedClaim, w: ReplyWords): string {
+  return [w.via(outletName(c.source, 'short', w)), ...(c.date === null ? [] : [formatDate(c.date, w)])].join(', ');
 }
 
 /** The other sources' figures, as a fact-checker adds them after a speaker's. */
 function contextSentence(check: FigureCheck, names: EntityNames): string {
   if (check.context.length === 0) return '';
+  const w = wordsOf(names);
   const differ = check.context.filter((c) => judgeFigure(check.stated, c.figure as Figure) !== 'supports');
   const agree = check.context.filter((c) => !differ.includes(c));
   const parts: string[] = [];
-  if (differ.length > 0) parts.push(`${differ.length === 1 ? 'Another source gives a different figure' : 'Other sources give different figures'}: ${list(differ, names)}.`);
-  if (agree.length > 0) parts.push(`${agree.length === 1 ? 'Another source agrees' : 'Other sources agree'}: ${list(agree, names)}.`);
+  if (differ.length > 0) parts.push(w.otherSourcesDiffer(differ.length, list(differ, names)));
+  if (agree.length > 0) parts.push(w.otherSourcesAgree(agree.length, list(agree, names)));
   return ` ${parts.join(' ')}`;
 }
 
 export function describeFigureCheck(check: FigureCheck, topic: TopicAnswer, names: WordingNames): string {
-  const stated = formatStated(check.stated);
+  const w = wordsOf(names);
+  const stated = formatStated(check.stated, w);
   const judged = check.judged.map((j) => j.claim);
   const verdict = topic.verdict.replace(/\.$/, '');
   if (check.speaker !== undefined) {
     const who = shortName(check.speaker, names);
-    const said = judged.map((c) => `${figureOf(c)} (${reportedVia(c)})`).join('; ');
+    const said = judged.map((c) => `${figureOf(c, w)} (${reportedVia(c, w)})`).join('; ');
     const context = contextSentence(check, names);
     switch (check.verdict) {
       case 'supported':
-        return `${check.yesNo ? 'Yes' : 'The sources support it'}: ${who} said ${said}.${context}`;
+        return `${check.yesNo ? w.yes : w.supported}: ${w.speakerSaid(who, said)}.${context}`;
       case 'contradicted':
-        return `${check.yesNo ? 'No' : 'The sources contradict it'}: ${who} said ${said}, not ${stated}.${context}`;
+        return `${check.yesNo ? w.no : w.contradicted}: ${w.speakerSaidNot(who, said, stated)}.${context}`;
       case 'open':
-        return `Not confirmed: ${who} said ${said}, which neither confirms nor rules out ${stated}.${context}`;
+        return `${w.speakerOpen(who, said, stated)}.${context}`;
       default:
-        return `${who}'s figures differ on ${stated}: ${said}.${context}`;
+        return `${w.speakerDiffers(who, stated, said)}.${context}`;
     }
   }
   const by = (support: string) => check.judged.filter((j) => j.support === support).map((j) => j.claim);
   switch (check.verdict) {
     case 'supported':
-      return `${check.yesNo ? 'Yes' : 'Supported'}: ${judged.length === 1 ? 'the source supports' : 'the sources support'} ${stated}. ${verdict}`;
+      return `${check.yesNo ? w.yes : w.supported}: ${w.sourcesSupport(stated, judged.length === 1)}. ${verdict}`;
     case 'contradicted':
-      return `${check.yesNo ? 'No' : 'Contradicted'}: no source gives ${stated}. ${verdict}`;
+      return `${check.yesNo ? w.no : w.contradicted}: ${w.noSourceGives(stated)}. ${verdict}`;
     case 'open':
-      return `Not confirmed: ${list(judged, names)} neither confirms nor rules out ${stated}`;
+      return w.notConfirmed(list(judged, names), stated);
     default: {
+      const against = by('contradicts');
       const open = by('open');
-      return [
-        `It depends on the source. For ${stated}: ${list(by('supports'), names)}`,
-        ...(by('contradicts').length > 0 ? [`against: ${list(by('contradicts'), names)}`] : []),
-        ...(open.length > 0 ? [`neither: ${list(open, names)}`] : []),
-      ].join('; ');
+      return w.dependsOn(stated, list(by('supports'), names), against.length > 0 ? list(against, names) : null, open.length > 0 ? list(open, names) : null);
     }
   }
 }
 
-/** "Yes: Putin said … (MENAFN, 8 May 2025)", or that the sources don't say it in those words. */
-export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer): string {
+/** "Yes, MENAFN (8 May 2025) reports: …", or that the sources don't say it in those words. */
+export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer, names: WordingNames = { entity: () => undefined }): string {
+  const w = wordsOf(names);
   const first = check.claims[0];
   const verdict = topic.verdict.replace(/\.$/, '');
-  if (first === undefined) return `The sources don't say that in those words. Closest: ${verdict}`;
-  if (check.outcome === 'unclear') return `The sources don't say that in those words. Closest: ${first.text.replace(/\.$/, '')} (${outletName(first.source, 'short')}).`;
-  const outlet = outletName(first.source, 'short');
-  const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date)})`;
+  if (first === undefined) return w.notInThoseWords(verdict);
+  if (check.outcome === 'unclear') return w.notInThoseWords(`${first.text.replace(/\.$/, '')} (${outletName(first.source, 'short', w)}).`);
+  const outlet = outletName(first.source, 'short', w);
+  const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date, w)})`;
   const more = new Set(topic.claims.map((c) => c.source.id)).size > 1 ? ` ${verdict}.` : '';
   // The claim's own sentence ends the line, with its own punctuation (a closing quote, a full stop).
-  return `${check.outcome === 'yes' ? 'Yes' : 'No'}, ${where} reports: ${first.text}${more}`;
-}
-
-function possessive(voice: string): string {
-  return voice.endsWith('s') ? `${voice}’` : `${voice}’s`;
+  return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, first.text)}${more}`;
 }
 
 export function describeComparison(c: Comparison, names: WordingNames): string {
-  const side = c.comparative === 'more' ? 'higher' : 'lower';
+  const w = wordsOf(names);
   const phrase = (v: Comparison['voices'][number]) => {
     const [a, b] = v.figures;
     if (a === undefined || b === undefined) return '';
     const winner = v.figures.find((f) => f.entity === v.answer);
     const other = v.figures.find((f) => f !== winner) ?? b;
-    const by = `by ${possessive(v.voice)} figures`;
-    if (winner === undefined) return `${by}, about the same (${figureOf(a.claim)} for ${proseName(a.entity, names)}, ${figureOf(b.claim)} for ${proseName(b.entity, names)})`;
-    return `${by}, ${side} for ${proseName(winner.entity, names)} (${figureOf(winner.claim)} vs ${figureOf(other.claim)} for ${proseName(other.entity, names)})`;
+    const by = w.byFigures(v.voice);
+    if (winner === undefined) return `${by}, ${w.aboutTheSame(proseName(a.entity, names), figureOf(a.claim, w), proseName(b.entity, names), figureOf(b.claim, w))}`;
+    return `${by}, ${w.higherFor(c.comparative, proseName(winner.entity, names), figureOf(winner.claim, w), figureOf(other.claim, w), proseName(other.entity, names))}`;
   };
   const phrases = c.voices.map(phrase);
   // "X lost more than Y?": the user's claim, judged across the voices that give both.
-  if (c.verdict === 'supported') return `Yes: ${phrases.join('; ')}.`;
-  if (c.verdict === 'contradicted') return `No: ${phrases.join('; ')}.`;
-  if (c.dependsOnSource) return `It depends on the source: ${phrases.join('; ')}.`;
-  const only = c.voices.length === 1 ? ' No other source gives both.' : '';
+  if (c.verdict === 'supported') return `${w.yes}: ${phrases.join('; ')}.`;
+  if (c.verdict === 'contradicted') return `${w.no}: ${phrases.join('; ')}.`;
+  if (c.dependsOnSource) return w.dependsOnSource(phrases.join('; '));
+  const only = c.voices.length === 1 ? w.noOtherGivesBoth : '';
   const lead = phrases.join('; ');
   return `${lead.charAt(0).toUpperCase()}${lead.slice(1)}.${only}`;
 }

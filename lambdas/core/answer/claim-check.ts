@@ -273,7 +273,7 @@ function larger(a: Figure, b: Figure): 'a' | 'b' | null {
 }
 
 /** "Did the USSR or China lose more?": per voice that gives both, which is larger. */
-export function compareSources(topics: readonly TopicAnswer[], stated: StatedClaim, knowledge: Knowledge & EntityNames, only?: (claim: SourcedClaim) => boolean): Comparison | undefined {
+export function compareSources(topics: readonly TopicAnswer[], stated: StatedClaim, knowledge: Knowledge & EntityNames, only?: (claim: SourcedClaim) => boolean, names: EntityNames = knowledge): Comparison | undefined {
   if (stated.comparative === null || stated.compared.length < 2) return undefined;
   // "according to Putin", "by RT's numbers": only that voice is asked.
   const claims = topics.flatMap((t) => t.claims).filter(countFigure).filter((c) => only === undefined || only(c));
@@ -285,7 +285,7 @@ export function compareSources(topics: readonly TopicAnswer[], stated: StatedCla
     if (entity === undefined) continue;
     assigned++;
     const key = claim.speaker ?? originOf(claim.source);
-    const entry = byVoice.get(key) ?? { voice: voiceOf(claim, knowledge), figures: new Map<string, SourcedClaim>() };
+    const entry = byVoice.get(key) ?? { voice: voiceOf(claim, names), figures: new Map<string, SourcedClaim>() };
     if (!entry.figures.has(entity)) entry.figures.set(entity, claim);
     byVoice.set(key, entry);
   }

@@ -30,14 +30,14 @@ import { looksLikeQuestion } from './looks-like-question';
 import { readStatedClaim } from './stated-claim';
 import { checkFigure, checkStatement, compareSources } from './claim-check';
 import { describeComparison, describeFigureCheck, describeStatementCheck } from './check-wording';
-import { shortName } from './source-voice';
+import { namesIn, shortName, type EntityNames } from './source-voice';
 
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
 }
 
 /** Topics in the order the question cares about: figure topics first, then by date. */
-export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowledge): TopicAnswer[] {
+export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowledge, names: EntityNames = knowledge): TopicAnswer[] {
   const sorted = claims.map((c) => ({ c, key: claimSortKey(c) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byTopic = new Map<string, { key: string; claims: SourcedClaim[] }>();
   for (const { c, key } of sorted) {
@@ -47,7 +47,7 @@ export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowled
   }
   const topics = [...byTopic.entries()].map(([topic, group]) => ({
     order: `${group.claims.some((c) => c.figure !== null) ? 0 : 1}|${group.key}`,
-    answer: { topic, claims: group.claims, ...judgeTopic(group.claims, knowledge) },
+    answer: { topic, claims: group.claims, ...judgeTopic(group.claims, names) },
   }));
   return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.answer);
 }
@@ -57,16 +57,16 @@ export function unanswered(question: string, knowledge: Knowledge): Answer {
 }
 
 /** Display names of the entities the reply shows (speakers and places). */
-export function namesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): Record<string, string> {
+export function namesOf(topics: readonly TopicAnswer[], knowledge: EntityNames): Record<string, string> {
   const names: Record<string, string> = {};
   for (const claim of topics.flatMap((t) => t.claims)) {
-    for (const id of [claim.speaker, claim.place, claim.event, ...claim.subjects]) if (id !== null) names[id] = knowledge.name(id);
+    for (const id of [claim.speaker, claim.place, claim.event, ...claim.subjects]) if (id !== null) names[id] = knowledge.entity(id)?.name ?? id;
   }
   return names;
 }
 
 /** Short names of the speakers the reply shows ("Putin"), for its compact lines. */
-export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: Knowledge): Record<string, string> {
+export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: EntityNames): Record<string, string> {
   const names: Record<string, string> = {};
   for (const claim of topics.flatMap((t) => t.claims)) if (claim.speaker !== null) names[claim.speaker] = shortName(claim.speaker, knowledge);
   return names;
@@ -78,7 +78,7 @@ export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: Knowledg
  * speaker ("did Putin say 37 million…") is judged on that speaker's figure,
  * with the other sources' figures on the topic, read in the same round, as context.
  */
-function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge, asked: boolean): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
+function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge, asked: boolean, names: EntityNames = knowledge): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
   const stated = readStatedClaim(e.parsed, v, asked);
   const speakers = e.parsed.speakers.filter((g) => !g.implicit).flatMap((g) => g.ids);
   let context: SourcedClaim[] = [];
@@ -93,16 +93,16 @@ function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocab
   const about = (topic: TopicAnswer) => stated.figure === null || named.size === 0 || topic.claims.some((c) => c.subjects.some((id) => named.has(id)));
   const judged = topics.map((topic, i): TopicAnswer => {
     const figure = about(topic) ? checkFigure(topic, stated, speakers, context) : undefined;
-    if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, knowledge) } };
+    if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, names) } };
     // A yes/no statement is judged on the best-matching topic only: the others are what else the sources say.
     const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null ? checkStatement(topic, e.parsed, stated, v) : undefined;
-    return statement ? { ...topic, check: { ...statement, line: describeStatementCheck(statement, topic) } } : topic;
+    return statement ? { ...topic, check: { ...statement, line: describeStatementCheck(statement, topic, names) } } : topic;
   });
   // "According to Putin, did China lose more…?", "by RT's numbers…": the comparison asks that voice only.
   const outlets = e.parsed.outlets;
   const only = speakers.length + outlets.length === 0 ? undefined : (c: SourcedClaim) => (c.speaker !== null && speakers.includes(c.speaker)) || (outlets.length > 0 && outlets.every((names) => outletMatches(c, names)));
-  const comparison = compareSources(topics, stated, knowledge, only);
-  return { topics: judged, ...(comparison ? { comparison: { ...comparison, line: describeComparison(comparison, knowledge) } } : {}) };
+  const comparison = compareSources(topics, stated, knowledge, only, names);
+  return { topics: judged, ...(comparison ? { comparison: { ...comparison, line: describeComparison(comparison, names) } } : {}) };
 }
 
 /**
@@ -169,8 +169,9 @@ export class QuestionAnswerer {
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };
     // A question's text loses its question mark; whether the message asked one tells a check from a statement.
     const asked = /[?？]/.test(cleaned.text);
-    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v, asked)));
-    return { ...mergeAnswers(message, answers, this.knowledge), language };
+    const names = namesIn(this.knowledge, language);
+    const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v, asked, names)));
+    return { ...mergeAnswers(message, answers, this.knowledge, names), language };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */
@@ -199,20 +200,20 @@ export class QuestionAnswerer {
     return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
   }
 
-  private async answerOne(question: string, parse: Parse, v: Vocabulary, asked = false): Promise<Answer> {
+  private async answerOne(question: string, parse: Parse, v: Vocabulary, asked = false, names: EntityNames = this.knowledge): Promise<Answer> {
     const e = await this.explain(question, parse, v);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
-      const capped = capTopics(groupByTopic(e.selected, this.knowledge), e.parsed, e.plan, v);
+      const capped = capTopics(groupByTopic(e.selected, this.knowledge, names), e.parsed, e.plan, v);
       const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge, asked);
+      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge, asked, names);
       const shown = [...topics, ...topics.flatMap((t) => (t.check?.kind === 'figure' ? [{ ...t, claims: t.check.context }] : []))];
       return {
         question,
         answered: true,
         topics,
-        names: namesOf(shown, this.knowledge),
-        shortNames: shortNamesOf(shown, this.knowledge),
+        names: namesOf(shown, names),
+        shortNames: shortNamesOf(shown, names),
         guide: this.knowledge.guide,
         ...cut,
         ...(omitted ? { omitted } : {}),
@@ -220,8 +221,8 @@ export class QuestionAnswerer {
       };
     }
     if (e.related.length > 0) {
-      const related = groupByTopic(e.related, this.knowledge).slice(0, MAX_RELATED_TOPICS);
-      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, this.knowledge), shortNames: shortNamesOf(related, this.knowledge), ...cut };
+      const related = groupByTopic(e.related, this.knowledge, names).slice(0, MAX_RELATED_TOPICS);
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, names), shortNames: shortNamesOf(related, names), ...cut };
     }
     return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };
   }
@@ -300,7 +301,7 @@ function relaxations(p: ParsedQuestion, v: Vocabulary): Relaxation[] {
 }
 
 /** One reply for the questions of one message: their topics in order, nothing twice. */
-function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Knowledge): Answer {
+function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Knowledge, localNames: EntityNames = knowledge): Answer {
   const first = answers[0];
   if (answers.length === 1 && first !== undefined) return { ...first, question: message };
   const seen = new Set<string>();
@@ -314,7 +315,7 @@ function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Kn
     question: message,
     answered,
     topics,
-    names: { ...namesOf([...topics, ...related], knowledge), ...Object.assign({}, ...answers.map((a) => a.names ?? {})) },
+    names: { ...namesOf([...topics, ...related], localNames), ...Object.assign({}, ...answers.map((a) => a.names ?? {})) },
     shortNames: Object.assign({}, ...answers.map((a) => a.shortNames ?? {})),
     guide: knowledge.guide,
     ...(related.length > 0 ? { related } : {}),

@@ -18,6 +18,7 @@ import type { SourcedClaim } from '../claims/claim-schema';
 import type { Answer, TopicAnswer } from './answer-types';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import { formatDate, outletName } from './source-voice';
+import { EN, replyWords, type ReplyWords } from './reply-words';
 import { displayedQualifiers, formatFigure } from './topic-verdict';
 
 export { formatDate } from './source-voice';
@@ -40,9 +41,11 @@ export interface RenderedReply {
   readonly moreTopics: number;
 }
 
-export const NO_CLAIMS_MESSAGE = 'I have no sourced claims on that.';
+export const NO_CLAIMS_MESSAGE = EN.noClaims;
+/** A language the bot does not read: one line, in English, naming those it does. */
+export const OTHER_LANGUAGE_MESSAGE = 'I read English, Russian (русский) and Chinese (中文): please ask in one of them.';
 /** When the read budget cut a lookup short: the answer may be incomplete, and a narrower question reads less. */
-export const TRUNCATED_NOTE = 'I read as many claims as one question may, and more may match: a narrower question (a place, a year, a subject) gets a complete answer.';
+export const TRUNCATED_NOTE = EN.truncated;
 /** Visible characters of a one-topic short answer (Telegram counts text, not markup). */
 export const SHORT_TOPIC_CHARS = 1200;
 /** Visible characters of any short answer: one Telegram message (4096) with room to spare. */
@@ -79,6 +82,8 @@ export function trimPassage(text: string, max: number): string {
 
 interface Style {
   readonly html: boolean;
+  /** The frame's words, in the reply's language. */
+  readonly w: ReplyWords;
   text(s: string): string;
   bold(s: string): string;
   italic(s: string): string;
@@ -87,9 +92,10 @@ interface Style {
   quote(passage: string): string;
 }
 
-function styleFor(options: RenderOptions): Style {
+function styleFor(options: RenderOptions, w: ReplyWords = EN): Style {
   if (options.format === 'html') {
     return {
+      w,
       html: true,
       text: escapeHtml,
       bold: (s) => `<b>${escapeHtml(s)}</b>`,
@@ -101,6 +107,7 @@ function styleFor(options: RenderOptions): Style {
   }
   const bold = (s: string) => (options.color ? `\x1b[1m${s}\x1b[22m` : s);
   return {
+    w,
     html: false,
     text: (s) => s,
     bold,
@@ -122,13 +129,13 @@ function entityName(id: string | null, names: Names): string | null {
 }
 
 /** Who, where, when of a claim, only the parts it has: "Putin, Moscow, 8 May 2025". */
-function whoWhereWhen(claim: SourcedClaim, names: Names, withWho: boolean): string {
+function whoWhereWhen(claim: SourcedClaim, names: Names, withWho: boolean, w: ReplyWords): string {
   const parts: string[] = [];
   if (withWho && claim.speaker !== null) parts.push(names.short?.[claim.speaker] ?? entityName(claim.speaker, names) ?? claim.speaker);
   const place = entityName(claim.place, names);
   if (place !== null) parts.push(place);
   // A span of dates is its own date.
-  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date));
+  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date, w));
   return parts.join(', ');
 }
 
@@ -145,25 +152,25 @@ function lineQualifiers(claim: SourcedClaim, all: boolean): string[] {
 
 /** One line per claim: "• 37 million deaths (period not specified) — Putin, Moscow, 8 May 2025 · MENAFN". */
 function compactLine(claim: SourcedClaim, s: Style, names: Names, allQualifiers = false): string {
-  const outlet = s.link(outletName(claim.source), claim.source.url);
+  const outlet = s.link(outletName(claim.source, 'long', s.w), claim.source.url);
   if (claim.figure !== null) {
     const qualifiers = lineQualifiers(claim, allQualifiers);
-    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
-    const context = whoWhereWhen(claim, names, true);
+    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true, words: s.w }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
+    const context = whoWhereWhen(claim, names, true, s.w);
     return `• ${what} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
   }
   const short = claim.speaker === null ? null : (names.short?.[claim.speaker] ?? entityName(claim.speaker, names));
   // The claim's sentence usually names its speaker already ("Xi said…"); else the line does.
   const withWho = short !== null && !claim.text.toLowerCase().includes(short.toLowerCase());
-  const context = whoWhereWhen(claim, names, withWho);
+  const context = whoWhereWhen(claim, names, withWho, s.w);
   return `• ${s.text(trimPassage(claim.text, LINE_TEXT_CHARS))} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
 }
 
-function publicationNote(claim: SourcedClaim): string {
+function publicationNote(claim: SourcedClaim, w: ReplyWords): string {
   const { published, publishedNote } = claim.source;
-  if (published === null) return 'publication date unknown';
+  if (published === null) return w.publishedUnknown;
   const inferred = /inferred|likely|uncertain|not stated|upper bound/i.test(publishedNote);
-  return `published ${formatDate(published)}${inferred ? ' (inferred)' : ''}`;
+  return w.published(formatDate(published, w), inferred);
 }
 
 /** Full rendering of one claim: its line, the verbatim passage, and where it was published. */
@@ -171,7 +178,7 @@ function fullClaim(claim: SourcedClaim, s: Style, names: Names): string {
   const lines = [compactLine(claim, s, names, true)];
   if (claim.figure !== null) lines.push(s.text(claim.text));
   lines.push(s.quote(trimPassage(claim.excerpt, MAX_PASSAGE_CHARS)));
-  lines.push(s.italic(`${outletName(claim.source)}, “${claim.source.headline}”, ${publicationNote(claim)}`));
+  lines.push(s.italic(`${outletName(claim.source, 'long', s.w)}, “${claim.source.headline}”, ${publicationNote(claim, s.w)}`));
   return lines.join('\n');
 }
 
@@ -192,7 +199,7 @@ function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' |
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
   // Each topic's first line is its answer: alone, the answer then the topic; among several, the topic then its answer.
   const head = single
-    ? `${s.bold(line)}\n${s.italic(`${topic.topic} · ${count} source${count === 1 ? '' : 's'}`)}`
+    ? `${s.bold(line)}\n${s.italic(s.w.topicSources(topic.topic, count))}`
     : ledAlready
       ? s.heading(topic.topic)
       : `${s.heading(topic.topic)} ${s.text(`— ${line}`)}`;
@@ -206,13 +213,13 @@ function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' |
     const reserve = left > 0 ? 60 : 0;
     if (lines.length > 0 && used + text.length + 1 + reserve > maxChars) {
       const rest = topic.claims.length - i + trimmed;
-      lines.push(s.italic(`+${rest} more claim${rest === 1 ? '' : 's'} on this topic${s.html ? ' (Show passages)' : ' (--full)'}`));
+      lines.push(s.italic(s.w.moreClaims(rest, s.html ? s.w.showPassages : '--full')));
       return [`${head}\n${lines.join('\n')}`];
     }
     lines.push(text);
     used += text.length + 1;
   }
-  if (trimmed > 0) lines.push(s.italic(`+${trimmed} more claim${trimmed === 1 ? '' : 's'} on this topic from the same sources; the verdict covers them.`));
+  if (trimmed > 0) lines.push(s.italic(s.w.trimmedClaims(trimmed)));
   return [`${head}\n${lines.join('\n')}`];
 }
 
@@ -228,39 +235,37 @@ function renderOmitted(answer: Answer, s: Style): string[] {
   const example = examples.find((q) => q.toLowerCase() !== asked) ?? examples[0];
   const n = omitted.topics.length;
   const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
-  const what =
-    n > 0
-      ? `${n} more topic${n === 1 ? '' : 's'} not shown (${omitted.claims} claim${omitted.claims === 1 ? '' : 's'}): ${listed}`
-      : `${omitted.claims} more claim${omitted.claims === 1 ? '' : 's'} not shown`;
-  return [`${s.bold('More:')} ${s.italic(`${what} — ask a narrower question${example === undefined ? '' : `, e.g. “${example}”`}`)}`];
+  const what = n > 0 ? s.w.omitted(n, omitted.claims, listed) : s.w.omittedClaims(omitted.claims);
+  return [`${s.bold(s.w.more)} ${s.italic(s.w.narrower(what, example))}`];
 }
 
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
 function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): string[] {
   const guide = answer.guide;
   const examples = (guide?.examples ?? []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
-  const suggestions = examples ? [`${s.italic('You could ask:')}\n${examples}`] : [];
+  const w = s.w;
+  const suggestions = examples ? [`${s.italic(w.youCouldAsk)}\n${examples}`] : [];
   switch (answer.reason) {
     case 'language':
-      return [`${s.bold('I understand English for now.')} ${s.text('Please ask in English, for example:')}`, ...(examples ? [examples] : [])];
+      return [s.bold(OTHER_LANGUAGE_MESSAGE)];
     case 'unreadable':
       // Not "no article covers it": the bot could not tell what was asked.
-      return [`${s.bold('I could not read that as a question.')} ${s.text('Name who or what it is about, e.g. “What did <person> say in <place>?” or “How many … died in …?”')}`, ...suggestions];
+      return [`${s.bold(w.unreadable)} ${s.text(w.unreadableHow)}`, ...suggestions];
     case 'near-miss': {
       const related = answer.related ?? [];
-      const lead = `${s.bold(`No source gives ${answer.missing ?? 'exactly that'}.`)} ${s.text('What the sources do give:')}`;
+      const lead = `${s.bold(w.nearMiss(answer.missing ?? 'exactly that'))} ${s.text(w.nearMissLead)}`;
       return [lead, ...related.flatMap((t) => topicBlocks(t, s, { display: answer.names, short: answer.shortNames }, mode, false, SHORT_TOPIC_CHARS))];
     }
     default:
-      return [`${s.bold(NO_CLAIMS_MESSAGE)} I only answer from sourced news articles, and none of them covers this question.`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
+      return [`${s.bold(w.noClaims)} ${s.text(w.noClaimsWhy)}`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
   }
 }
 
 /** The reply's blocks, and how many topics were left for a "More" page. */
 export function renderReply(answer: Answer, options: RenderOptions): RenderedReply {
-  const s = styleFor(options);
+  const s = styleFor(options, replyWords(answer.language));
   const names: Names = { display: answer.names, short: answer.shortNames };
-  const cut = answer.truncated === true ? [s.italic(TRUNCATED_NOTE)] : [];
+  const cut = answer.truncated === true ? [s.italic(s.w.truncated)] : [];
   if (!answer.answered || answer.topics.length === 0) {
     const blocks = [...renderUnanswered(answer, s, options.passages), ...cut];
     return { blocks: fitMessage(blocks, options), shownTopics: 0, moreTopics: 0 };
@@ -272,7 +277,9 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   const checked = single ? undefined : answer.topics.find((t) => t.check !== undefined);
   const lead = answer.comparison?.line ?? checked?.check?.line;
   const blocks: string[] = from === 0 && lead !== undefined ? [s.bold(lead)] : [];
-  const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut];
+  // A reply in another language says once that the claims' own sentences are English.
+  const english = s.w.claimsInEnglish === null ? [] : [s.italic(s.w.claimsInEnglish)];
+  const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut, ...english];
   let used = [...blocks, ...notes].reduce((n, b) => n + b.length + 2, 0);
   let shown = 0;
   for (const topic of topics) {
@@ -286,7 +293,7 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
     shown++;
   }
   const more = topics.length - shown;
-  if (more > 0 && options.passages === 'short' && !s.html) blocks.push(s.italic(`${more} more topic${more === 1 ? '' : 's'}: ask a narrower question, or add --full`));
+  if (more > 0 && options.passages === 'short' && !s.html) blocks.push(s.italic(s.w.moreTopicsHint(more)));
   return { blocks: [...blocks, ...notes], shownTopics: shown, moreTopics: more };
 }
 

@@ -6,17 +6,54 @@
  */
 import type { Source, SourcedClaim } from '../claims/claim-schema';
 import type { Knowledge } from '../knowledge/knowledge';
+import type { Entity, Language } from '../knowledge/knowledge-schema';
+import { EN, replyWords, type ReplyWords } from './reply-words';
 
-/** Who a claim's entity ids are: display names and kinds (the Knowledge). */
-export type EntityNames = Pick<Knowledge, 'entity'>;
+/**
+ * Who a claim's entity ids are: display names and kinds (the Knowledge), and
+ * the words of the reply's language (English when absent). namesIn() gives
+ * the names as a reply in another language shows them.
+ */
+export type EntityNames = Pick<Knowledge, 'entity'> & { readonly words?: ReplyWords };
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The reply's words for these names. */
+export const wordsOf = (names: { readonly words?: ReplyWords }): ReplyWords => names.words ?? EN;
 
-/** "8 May 2025" from "2025-05-08". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  const month = MONTH_NAMES[Number(m) - 1];
-  return month === undefined ? iso : `${Number(d)} ${month} ${y}`;
+/** "8 May 2025" from "2025-05-08" (in the reply's language: "8 мая 2025", "2025年5月8日"). */
+export function formatDate(iso: string, w: ReplyWords = EN): string {
+  return w.date(iso);
+}
+
+const capitalise = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+
+const localised = new WeakMap<object, Map<Language, EntityNames>>();
+
+/**
+ * The names as a reply in `language` shows them: each entity by its first
+ * alias in that language ("Путин", "普京"), else its English name.
+ */
+export function namesIn(knowledge: Pick<Knowledge, 'entity'>, language: string | null | undefined): EntityNames {
+  const w = replyWords(language);
+  if (w.language === 'en') return knowledge;
+  let byLanguage = localised.get(knowledge);
+  if (byLanguage === undefined) localised.set(knowledge, (byLanguage = new Map()));
+  const known = byLanguage.get(w.language);
+  if (known !== undefined) return known;
+  const memo = new Map<string, Entity | undefined>();
+  const lang = w.language;
+  const names: EntityNames = {
+    words: w,
+    entity(id) {
+      if (memo.has(id)) return memo.get(id);
+      const e = knowledge.entity(id);
+      const local = e?.aliases[lang][0];
+      const shown = e === undefined || local === undefined ? e : { ...e, name: lang === 'ru' ? capitalise(local) : local };
+      memo.set(id, shown);
+      return shown;
+    },
+  };
+  byLanguage.set(lang, names);
+  return names;
 }
 
 const shortNames = new WeakMap<object, Map<string, string>>();
@@ -33,7 +70,8 @@ export function shortName(id: string, names: EntityNames): string {
   if (known !== undefined) return known;
   const entity = names.entity(id);
   let short = entity?.name ?? id;
-  if (entity?.kind === 'person') {
+  // Another language's name is already its first alias, the short form people type.
+  if (entity?.kind === 'person' && wordsOf(names).language === 'en') {
     // English aliases: the reply's names are the English ones for now.
     const aliases = new Set(entity.aliases.en.map((a) => a.toLowerCase()));
     const words = entity.name.split(/\s+/).filter((w) => aliases.has(w.toLowerCase()));
@@ -52,6 +90,7 @@ export function proseName(id: string, names: EntityNames): string {
   const entity = names.entity(id);
   if (entity === undefined) return id;
   const name = entity.name;
+  if (wordsOf(names).language !== 'en') return name;
   if (/^the\s/i.test(name)) return name;
   const withArticle = `the ${name.toLowerCase()}`;
   return entity.aliases.en.some((a) => a.toLowerCase() === withArticle) ? `the ${name}` : name;
@@ -65,14 +104,14 @@ function siteOf(source: Source): string | null {
 }
 
 /** The outlet as a reply names it: "PUREWILAYAH.COM via RT", "MENAFN", its site, or "an unnamed outlet". */
-export function outletName(source: Source, style: 'long' | 'short' = 'long'): string {
+export function outletName(source: Source, style: 'long' | 'short' = 'long', w: ReplyWords = EN): string {
   const own = source.outlet ?? siteOf(source);
   if (own !== null) {
     if (source.origin === null || source.origin === own) return own;
-    return style === 'long' ? `${own} via ${source.origin}` : `${own}/${source.origin}`;
+    return style === 'long' ? w.republished(own, source.origin) : `${own}/${source.origin}`;
   }
   if (source.origin !== null) return source.origin;
-  return 'an unnamed outlet';
+  return w.unnamedOutlet;
 }
 
 /** The story's origin: the outlet it credits, else its own outlet, else the source itself. Republished copies share one. */
@@ -83,30 +122,31 @@ export function originOf(source: Source): string {
 /** Who a claim's words are: the speaker, else the outlet that states them (its origin first: RT's reporting is RT's). */
 export function voiceOf(claim: SourcedClaim, names: EntityNames): string {
   if (claim.speaker !== null) return shortName(claim.speaker, names);
-  return claim.source.origin ?? outletName(claim.source, 'short');
+  return claim.source.origin ?? outletName(claim.source, 'short', wordsOf(names));
 }
 
 /** Outlets as a list names them: "MENAFN; PUREWILAYAH.COM/RT; 2 unnamed outlets". */
-export function outletList(sources: readonly Source[]): string {
+export function outletList(sources: readonly Source[], w: ReplyWords = EN): string {
   const distinct = [...new Map(sources.map((s) => [s.id, s])).values()];
-  const named = distinct.map((s) => outletName(s, 'short'));
-  const unnamed = named.filter((n) => n === 'an unnamed outlet').length;
-  const listed = [...new Set(named.filter((n) => n !== 'an unnamed outlet'))];
-  if (unnamed === 1) listed.push('an unnamed outlet');
-  if (unnamed > 1) listed.push(`${unnamed} unnamed outlets`);
+  const named = distinct.map((s) => outletName(s, 'short', w));
+  const unnamed = named.filter((n) => n === w.unnamedOutlet).length;
+  const listed = [...new Set(named.filter((n) => n !== w.unnamedOutlet))];
+  if (unnamed === 1) listed.push(w.unnamedOutlet);
+  if (unnamed > 1) listed.push(w.unnamedOutlets(unnamed));
   return listed.join('; ');
 }
 
 /** "2 sources", or "2 outlets, 1 origin: RT" when some republish the same story. */
-export function sourceCountText(sources: readonly Source[], style: 'spread' | 'sentence' = 'spread'): string {
+export function sourceCountText(sources: readonly Source[], style: 'spread' | 'sentence' = 'spread', w: ReplyWords = EN): string {
   const distinct = [...new Map(sources.map((s) => [s.id, s])).values()];
   const origins = new Map<string, Source[]>();
   for (const s of distinct) origins.set(originOf(s), [...(origins.get(originOf(s)) ?? []), s]);
   const n = distinct.length;
-  if (origins.size === n) return `${n} source${n === 1 ? '' : 's'}`;
+  if (origins.size === n) return w.sources(n);
   const shared = [...origins.entries()].filter(([, group]) => group.length > 1).map(([origin, group]) => group[0]?.origin ?? origin);
-  const count = `${n} outlets, ${origins.size} origin${origins.size === 1 ? '' : 's'}`;
-  return style === 'spread' ? `${count}: ${shared.join(', ')}` : `${count} (${shared.join(', ')})`;
+  const count = w.outletsOrigins(n, origins.size, shared.join(', '));
+  // The spread puts the origin after a colon ("2 outlets, 1 origin: RT"); a sentence keeps it in brackets.
+  return style === 'spread' ? count.replace(/\s*[(（]([^()（）]*)[)）]$/, ': $1') : count;
 }
 
 /** How many independent origins the sources have. */

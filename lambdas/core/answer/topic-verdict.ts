@@ -18,7 +18,8 @@
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import { leadingNumber } from './number-words';
-import { formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, type EntityNames } from './source-voice';
+import { formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
+import { EN, type ReplyWords } from './reply-words';
 
 export type { EntityNames } from './source-voice';
 
@@ -28,28 +29,15 @@ function headNoun(unit: string): string {
   return words[words.length - 1] ?? unit;
 }
 
+/** Month names a span of dates is written with ("May 2025"): the claims' own English. */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
 /** Figures within this fraction of each other count as the same figure. */
 const AGREEMENT_TOLERANCE = 0.05;
 
-function formatCount(n: number, compact: boolean): string {
-  if (n >= 1_000_000) {
-    const millions = n / 1_000_000;
-    const text = Number.isInteger(millions) ? String(millions) : millions.toFixed(1).replace(/\.0$/, '');
-    return compact ? `${text}M` : `${text} million`;
-  }
-  // Not toLocaleString: Intl is slow to start and this runs on every answer.
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** "15–20 million", "27 million", "14,000"; compact: "15–20M". */
-export function formatRange(low: number, high: number, compact = false): string {
-  if (low === high) return formatCount(low, compact);
-  if (low >= 1_000_000 && high >= 1_000_000) {
-    const a = formatCount(low, true).slice(0, -1);
-    const b = formatCount(high, true).slice(0, -1);
-    return compact ? `${a}–${b}M` : `${a}–${b} million`;
-  }
-  return `${formatCount(low, compact)}–${formatCount(high, compact)}`;
+/** "15–20 million", "27 million", "14,000"; compact: "15–20M" (in the reply's language: "27 млн", "2700万"). */
+export function formatRange(low: number, high: number, compact = false, w: ReplyWords = EN): string {
+  return w.range(low, high, compact);
 }
 
 /**
@@ -58,8 +46,6 @@ export function formatRange(low: number, high: number, compact = false): string 
  * everywhere and never "25", and "estimated" is never dropped.
  */
 export type HedgeKind = 'more' | 'at-least' | 'about' | 'estimated';
-const HEDGE_TEXT: Readonly<Record<HedgeKind, string>> = { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'an estimated ' };
-const HEDGE_COMPACT: Readonly<Record<HedgeKind, string>> = { more: '>', 'at-least': '≥', about: '~', estimated: '~' };
 
 const NUMBER_START = '(?:$|\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|a dozen|dozen))';
 const ESTIMATED = new RegExp(`^(?:an )?estimated${NUMBER_START}`);
@@ -81,13 +67,21 @@ export function figureHedge(figure: Figure): { kind: HedgeKind; qualifier: strin
 }
 
 /** "37 million", "about 27 million", "more than 7 hours", "7–10 May 2025" (deaths go without the unit, as tolls read naturally). */
-export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean } = {}): string {
-  const number = formatRange(figure.low, figure.high, options.compact ?? false);
+export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean; words?: ReplyWords } = {}): string {
+  const w = options.words ?? EN;
+  // A span of dates is days of a month: its numbers are days, written as dates are, not as counts.
+  if (isDateSpanUnit(figure.unit)) {
+    const month = MONTHS.findIndex((m) => figure.unit.toLowerCase().startsWith(m)) + 1;
+    const year = /\b(1[89]|20)\d\d\b/.exec(figure.unit)?.[0];
+    return month > 0 ? w.daySpan(figure.low, figure.high, month, year === undefined ? null : Number(year)) : `${formatRange(figure.low, figure.high)} ${figure.unit}`;
+  }
+  const number = formatRange(figure.low, figure.high, options.compact ?? false, w);
   const unit = headNoun(figure.unit);
-  const showUnit = isDateSpanUnit(figure.unit) || (options.withUnit ?? unit !== 'deaths');
+  // Deaths read without their noun; another language's reply leaves the English noun out too rather than mix it in.
+  const showUnit = (options.withUnit ?? unit !== 'deaths') && !(w.language !== 'en' && unit === 'deaths');
   const hedge = figureHedge(figure);
-  const prefix = hedge === null ? '' : options.compact ? HEDGE_COMPACT[hedge.kind] : HEDGE_TEXT[hedge.kind];
-  return `${prefix}${number}${showUnit ? ` ${figure.unit}` : ''}`;
+  const prefix = hedge === null ? '' : w.hedge(hedge.kind, options.compact ?? false);
+  return showUnit ? w.withUnit(`${prefix}${number}`, figure.unit) : `${prefix}${number}`;
 }
 
 /** Qualifiers worth printing beside a figure: not a bare "estimated" the figure already reads with. */
@@ -114,10 +108,11 @@ function speakerName(claim: SourcedClaim, names: EntityNames): string | null {
 
 /** "Putin, via MENAFN, 8 May 2025" or "RT, war with Japan from 1937": who gives a figure, in a few words. */
 export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
+  const w = wordsOf(names);
   const parts = [voiceOf(claim, names)];
-  if (claim.speaker !== null) parts.push(`via ${outletName(claim.source, 'short')}`);
+  if (claim.speaker !== null) parts.push(w.via(outletName(claim.source, 'short', w)));
   // A span of dates is its own date: "7–10 May 2025 (…, 7 May 2025)" would say it twice.
-  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date));
+  if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date, w));
   // The scope that explains a gap between sources; "period not specified" explains nothing.
   const scope = claim.figure ? scopeQualifiers(claim.figure).find((q) => !/\bnot (?:specified|stated|distinguished)\b/i.test(q)) : undefined;
   if (scope !== undefined) parts.push(scope);
@@ -127,10 +122,6 @@ export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
 function distinctSources(claims: readonly SourcedClaim[]): Source[] {
   const byId = new Map(claims.map((c) => [c.source.id, c.source]));
   return [...byId.values()];
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 interface Cluster {
@@ -162,15 +153,15 @@ function cluster(claims: readonly SourcedClaim[]): Cluster[] {
  * A cluster's figure as text, hedged as its claims are: one claim keeps its
  * own hedge; several keep a hedge they all share, and "about" when they mix.
  */
-function clusterText(c: Cluster, compact = false): string {
+function clusterText(c: Cluster, compact = false, w: ReplyWords = EN): string {
   const first = c.claims[0]?.figure;
-  if (c.claims.length === 1 && first) return formatFigure(first, { compact });
-  const plain = formatFigure({ low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: [] }, { compact });
+  if (c.claims.length === 1 && first) return formatFigure(first, { compact, words: w });
+  const plain = formatFigure({ low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: [] }, { compact, words: w });
   const kinds = new Set(c.claims.map((x) => (x.figure ? (figureHedge(x.figure)?.kind ?? 'none') : 'none')));
   const shared = kinds.size === 1 ? [...kinds][0] : 'about';
   if (shared === undefined || shared === 'none') return plain;
   const kind: HedgeKind = (shared === 'more' || shared === 'at-least') && c.low !== c.high ? 'about' : shared;
-  return `${compact ? HEDGE_COMPACT[kind] : HEDGE_TEXT[kind]}${plain}`;
+  return `${w.hedge(kind, compact)}${plain}`;
 }
 
 function clusterContext(c: Cluster, names: EntityNames): string {
@@ -201,41 +192,42 @@ function sourcesDiffer(clusters: readonly Cluster[]): boolean {
 /** Within one source: who gave the figure ("Putin: 8–10 May 2025"), or its scope when the outlet gave it. */
 function withinSourceText(c: Cluster, names: EntityNames): string {
   const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((x): x is string => x !== null))];
-  const text = clusterText(c);
-  if (speakers.length > 0) return `${speakers.join(' and ')}: ${text}`;
+  const text = clusterText(c, false, wordsOf(names));
+  if (speakers.length > 0) return `${speakers.join(', ')}: ${text}`;
   const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
   return scopes.length > 0 ? `${text} (${scopes.join('; ')})` : text;
 }
 
 /** The verdict line and inline spread for one topic's claims. */
 export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames): { verdict: string; spread: string } {
+  const w = wordsOf(names);
   const sourceCount = distinctSources(claims).length;
   const figures = claims.filter((c) => c.figure !== null);
-  if (figures.length === 0) return { verdict: statementVerdict(claims, names), spread: sourceCountText(claims.map((c) => c.source)) };
+  if (figures.length === 0) return { verdict: statementVerdict(claims, names), spread: sourceCountText(claims.map((c) => c.source), 'spread', w) };
 
   const figureSources = distinctSources(figures);
   const measures = measureGroups(figures).map(cluster);
   const withoutFigure = sourceCount - figureSources.length;
-  const rest = withoutFigure > 0 ? `; ${plural(withoutFigure, 'more source')} report${withoutFigure === 1 ? 's' : ''} it without a figure` : '';
-  const spreadText = measures.map((clusters) => clusters.map((c) => clusterText(c, true)).join(' vs ')).join('; ');
-  const spread = `${plural(figureSources.length, 'source')}: ${spreadText}`;
+  const rest = withoutFigure > 0 ? w.withoutFigure(withoutFigure) : '';
+  const spreadText = measures.map((clusters) => clusters.map((c) => clusterText(c, true, w)).join(w.vs)).join('; ');
+  const spread = `${w.sources(figureSources.length)}: ${spreadText}`;
+  const figureWithWho = (c: Cluster) => `${clusterText(c, false, w)} (${clusterContext(c, names)})`;
 
   let body: string;
   const only = measures.length === 1 && measures[0]?.length === 1 ? measures[0][0] : undefined;
   if (measures.some(sourcesDiffer)) {
     // Per measure: "A (who) vs B (who)"; a measure one source alone gives is listed after.
-    body = `Sources differ: ${measures.map((clusters) => clusters.map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join(' vs ')).join('; ')}`;
+    body = w.differ(measures.map((clusters) => clusters.map(figureWithWho).join(w.vs)).join('; '));
   } else if (only !== undefined && figureSources.length > 1) {
-    body = `${originCount(figureSources) > 1 ? plural(figureSources.length, 'source') : sourceCountText(figureSources, 'sentence')} agree: ${clusterText(only)} (${clusterContext(only, names)})`;
+    body = w.agree(originCount(figureSources) > 1 ? w.sources(figureSources.length) : sourceCountText(figureSources, 'sentence', w), clusterText(only, false, w), clusterContext(only, names));
   } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
-    body = `1 source: ${clusterText(only)} (${clusterContext(only, names)})`;
+    body = w.oneSource(clusterText(only, false, w), clusterContext(only, names));
   } else if (figureSources.length === 1) {
     // Several figures in one article: a proposal and a condition, not sources disagreeing.
-    const label = outletName(figureSources[0] as Source, 'short');
-    body = `1 source, ${label} — ${measures.flat().map((c) => withinSourceText(c, names)).join('; ')}`;
+    body = w.oneSourceSeveral(outletName(figureSources[0] as Source, 'short', w), measures.flat().map((c) => withinSourceText(c, names)).join('; '));
   } else {
     // Several sources, several measures, no disagreement on any: each measure with its sources.
-    body = `${plural(figureSources.length, 'source')}: ${measures.flat().map((c) => `${clusterText(c)} (${clusterContext(c, names)})`).join('; ')}`;
+    body = w.severalMeasures(w.sources(figureSources.length), measures.flat().map(figureWithWho).join('; '));
   }
   return { verdict: `${body}${rest}`, spread };
 }
@@ -245,15 +237,14 @@ export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames):
  * one independent origin does ("reported by 2 sources" vs "by MENAFN alone").
  */
 function statementVerdict(claims: readonly SourcedClaim[], names: EntityNames): string {
+  const w = wordsOf(names);
   const sources = distinctSources(claims);
   const speakers = [...new Set(claims.map((c) => speakerName(c, names)).filter((s): s is string => s !== null))];
-  const who = speakers.length === 0 ? 'Reported' : `${speakers.join(' and ')} said it, reported`;
+  const who = speakers.length === 0 ? null : speakers.join(', ');
   if (sources.length === 1) {
     const source = sources[0] as Source;
-    const dates = [...new Set(claims.map((c) => c.date).filter((d): d is string => d !== null))].map(formatDate);
-    return `${who} by ${outletName(source)} alone${dates.length === 1 ? ` (${dates[0]})` : ''}`;
+    const dates = [...new Set(claims.map((c) => c.date).filter((d): d is string => d !== null))].map((d) => formatDate(d, w));
+    return w.reportedAlone(who, outletName(source, 'long', w), dates.length === 1 ? (dates[0] ?? null) : null);
   }
-  const count = sourceCountText(sources, 'sentence');
-  const independent = originCount(sources) > 1 ? '' : ' — one story, not independent confirmation';
-  return `${who} by ${count}: ${outletList(sources)}${independent}`;
+  return w.reportedBy(who, sourceCountText(sources, 'sentence', w), outletList(sources, w), originCount(sources) === 1);
 }
