@@ -319,7 +319,8 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     if (action === 'more') {
       // The next page as a new message under the question; this message keeps its own Show passages.
       const reply = shortReply(answer, fromTopic);
-      await send(ctx, chatId, reply.html, { replyTo: original.message_id, ...(reply.keyboard ? { keyboard: reply.keyboard } : {}) });
+      // A button from before a redeploy may point past the last topic: nothing to send, the button goes.
+      if (reply.html.length > 0) await send(ctx, chatId, reply.html, { replyTo: original.message_id, ...(reply.keyboard ? { keyboard: reply.keyboard } : {}) });
       await dropButton(ctx, chatId, message, 'more:');
       log.info('more.sent', { chatId, fromTopic });
       return;

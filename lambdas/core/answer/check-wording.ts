@@ -56,9 +56,10 @@ export function describeFigureCheck(check: FigureCheck, topic: TopicAnswer, name
   const stated = formatStated(check.stated, w);
   const judged = check.judged.map((j) => j.claim);
   const verdict = topic.verdict.replace(/\.$/, '');
-  if (check.speaker !== undefined) {
-    const who = shortName(check.speaker, names);
-    const said = judged.map((c) => `${figureOf(c, w)} (${reportedVia(c, w)})`).join('; ');
+  if (check.voice !== undefined || check.speaker !== undefined) {
+    const who = check.voice ?? shortName(check.speaker ?? '', names);
+    // A speaker's words came through an outlet; an outlet's own figure needs only its date.
+    const said = judged.map((c) => (check.speaker !== undefined ? `${figureOf(c, w)} (${reportedVia(c, w)})` : c.date === null ? figureOf(c, w) : `${figureOf(c, w)} (${formatDate(c.date, w)})`)).join('; ');
     const context = contextSentence(check, names);
     switch (check.verdict) {
       case 'supported':
@@ -98,6 +99,7 @@ export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer
   const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date, w)})`;
   const more = new Set(topic.claims.map((c) => c.source.id)).size > 1 ? ` ${verdict}.` : '';
   // The claim's own sentence ends the line, with its own punctuation (a closing quote, a full stop).
+  if (check.outcome === 'reported') return `${w.reportsOnly(where, first.text)}${more}`;
   return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, first.text)}${more}`;
 }
 

@@ -44,6 +44,8 @@ export interface FigureCheck {
   readonly verdict: CheckVerdict;
   /** Set when only this speaker's figures were judged ("did Putin say…"). */
   readonly speaker?: string;
+  /** How the reply names the voice whose figures alone were judged: a speaker, or an outlet ("did RT report…"). */
+  readonly voice?: string;
   /** Other sources' figures on the topic: what a fact-checker adds. */
   readonly context: readonly SourcedClaim[];
 }
@@ -51,8 +53,12 @@ export interface FigureCheck {
 /** A yes/no question about a statement or quote. */
 export interface StatementCheck {
   readonly kind: 'statement';
-  /** 'yes': a claim carries everything asked; 'no': it does, with the opposite polarity; 'unclear': no claim says it in those words. */
-  readonly outcome: 'yes' | 'no' | 'unclear';
+  /**
+   * 'yes': a claim carries everything asked; 'no': it does, with the opposite polarity; 'unclear': no claim says it
+   * in those words; 'reported': a question asked in the negative ("didn't Xi go…?"), where a yes or a no would be
+   * read both ways, so the reply gives what the source reports.
+   */
+  readonly outcome: 'yes' | 'no' | 'unclear' | 'reported';
   /** The claims the outcome rests on. */
   readonly claims: readonly SourcedClaim[];
 }
@@ -123,9 +129,14 @@ const within = (inner: Interval, outer: Interval) => inner.low >= outer.low && i
 export function judgeFigure(stated: StatedFigure, figure: Figure): Support {
   const s = sourceInterval(figure);
   const u = statedInterval(stated);
+  const hedge = figureHedge(figure)?.kind;
+  // "More than 7 hours" neither confirms nor rules out "7 hours": the user's figure is the source's own bound.
+  if ((hedge === 'more' || hedge === 'at-least') && stated.bound === 'exact' && stated.high === figure.low) return 'open';
   if (s.high < u.low || u.high < s.low) return 'contradicts';
   // The source's figure satisfies the user's claim ("more than 24" satisfies "over 20").
   if (within(s, u)) return 'supports';
+  // "About 27 million" supports 27 million, not 26: a loose figure leaves a nearby exact one open.
+  if ((hedge === 'about' || hedge === 'estimated') && stated.bound === 'exact' && (stated.low < figure.low || stated.high > figure.high)) return 'open';
   // The user's figure lies inside the source's estimate, unless the source is only a bound ("over two dozen" vs 29).
   if (within(u, s) && !s.unbounded) return 'supports';
   return 'open';
@@ -133,9 +144,10 @@ export function judgeFigure(stated: StatedFigure, figure: Figure): Support {
 
 function overall(judged: readonly FigureJudgement[]): CheckVerdict {
   const count = (s: Support) => judged.filter((j) => j.support === s).length;
-  const [yes, no, open] = [count('supports'), count('contradicts'), count('open')];
+  const [yes, no] = [count('supports'), count('contradicts')];
+  // Mixed only when some sources support it and others contradict it; none supporting is a contradiction.
   if (yes > 0 && no === 0) return 'supported';
-  if (yes > 0 || (no > 0 && open > 0)) return 'mixed';
+  if (yes > 0) return 'mixed';
   return no > 0 ? 'contradicted' : 'open';
 }
 
@@ -145,18 +157,35 @@ const countFigure = (c: SourcedClaim) => c.figure !== null && !isDateSpanUnit(c.
  * The user's figure against one topic. `extraContext` holds claims on the same
  * topic that the question's speaker left out ("did Putin say…": the other sources).
  */
-export function checkFigure(topic: TopicAnswer, stated: StatedClaim, speakers: readonly string[], extraContext: readonly SourcedClaim[]): FigureCheck | undefined {
+/** The voice a question asks about ("did Putin say…", "did RT report…"): its claims are judged, the others are context. */
+export interface AskedVoice {
+  readonly matches: (claim: SourcedClaim) => boolean;
+  /** How the reply names it: "Putin", "RT". */
+  readonly label: string;
+}
+
+export function checkFigure(topic: TopicAnswer, stated: StatedClaim, voice: AskedVoice | undefined, extraContext: readonly SourcedClaim[]): FigureCheck | undefined {
   if (stated.figure === null) return stated.dates === null || stated.negated ? undefined : checkDates(topic, stated, stated.dates);
   const figure = stated.figure;
   const figures = topic.claims.filter(countFigure);
   if (figures.length === 0) return DAY_NOUNS.has(figure.noun ?? '') ? checkSpanLength(topic, stated, figure) : undefined;
-  const bySpeaker = speakers.length > 0 ? figures.filter((c) => c.speaker !== null && speakers.includes(c.speaker)) : [];
-  const judgedClaims = bySpeaker.length > 0 ? bySpeaker : figures;
-  const judged = judgedClaims.map((claim) => ({ claim, support: judgeFigure(figure, claim.figure as Figure) }));
+  const byVoice = voice === undefined ? [] : figures.filter(voice.matches);
+  const judgedClaims = byVoice.length > 0 ? byVoice : figures;
+  const judged = judgedClaims.map((claim) => {
+    const support = judgeFigure(figure, claim.figure as Figure);
+    // "Expected to attend" is a plan: it supports no figure of what happened, unless the question asks about the plan.
+    return { claim, support: support === 'supports' && !stated.modal && isIntention(claim) ? ('open' as const) : support };
+  });
   const seen = new Set(judgedClaims.map((c) => c.id));
   const context = [...figures, ...extraContext.filter((c) => c.topic === topic.topic && countFigure(c))].filter((c) => !seen.has(c.id) && seen.add(c.id));
-  const speaker = bySpeaker.length > 0 ? bySpeaker[0]?.speaker : undefined;
-  return { kind: 'figure', stated: figure, yesNo: stated.yesNo, judged, verdict: overall(judged), ...(speaker ? { speaker } : {}), context };
+  const speaker = byVoice.length > 0 ? byVoice[0]?.speaker : undefined;
+  return { kind: 'figure', stated: figure, yesNo: stated.yesNo, judged, verdict: overall(judged), ...(speaker ? { speaker } : {}), ...(byVoice.length > 0 && voice ? { voice: voice.label } : {}), context };
+}
+
+/** A claim that states a plan or an expectation: its figure's qualifiers or its sentence say so. */
+function isIntention(claim: SourcedClaim): boolean {
+  const words = tokenise(normaliseText(`${claim.figure?.qualifiers.join(' ') ?? ''} ${claim.text}`));
+  return words.some((w) => MODAL_WORDS.has(w));
 }
 
 /** "May 2025" → month 5, year 2025: the month a span of dates falls in, from its unit. */
@@ -228,8 +257,9 @@ export function checkStatement(topic: TopicAnswer, parsed: ParsedQuestion, state
   if (unaddressed) return { kind: 'statement', outcome: 'unclear', claims: closest };
   if (groups.length === 0) {
     const named = [...parsed.subjects, ...parsed.places, ...parsed.events].filter((g) => !g.implicit);
-    if (named.length === 0) return undefined;
-    const carries = topic.claims.filter((c) => named.every((g) => g.ids.some((id) => impliedEntities(c, v).has(id))));
+    // Names alone ("Putin?") ask nothing to confirm; a check needs its own form ("were … expected in …?").
+    if (named.length === 0 || !stated.explicit) return undefined;
+    const carries = topic.claims.filter((c) => named.every((g) => g.ids.some((id) => impliedEntities(c, v).has(id))) && (stated.modal || !isIntention(c)));
     return carries.length === 0 || negated ? { kind: 'statement', outcome: 'unclear', claims: closest } : { kind: 'statement', outcome: 'yes', claims: carries };
   }
   const askedModal = parsed.words.some((w) => MODAL_WORDS.has(w));
@@ -252,6 +282,9 @@ export function checkStatement(topic: TopicAnswer, parsed: ParsedQuestion, state
   }
   const factual = full.filter((f) => askedModal || !f.modal);
   if (factual.length === 0) return { kind: 'statement', outcome: 'unclear', claims: full.length > 0 ? full.slice(0, 1).map((f) => f.claim) : closest };
+  // "Didn't Xi go…?": a yes or a no would be read both ways.
+  const askedInTheNegative = parsed.words[1] === 'not' || parsed.words[0] === 'not';
+  if (askedInTheNegative) return { kind: 'statement', outcome: 'reported', claims: factual.map((f) => f.claim) };
   const same = factual.filter((f) => f.denied === negated).map((f) => f.claim);
   if (same.length > 0) return { kind: 'statement', outcome: 'yes', claims: same };
   return { kind: 'statement', outcome: 'no', claims: factual.map((f) => f.claim) };

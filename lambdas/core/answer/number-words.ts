@@ -13,7 +13,20 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
 
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1_000, k: 1_000, million: 1_000_000, millions: 1_000_000, mln: 1_000_000, mn: 1_000_000, m: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000,
+  // Russian and Chinese write large numbers with their own words: 27 млн, 2700万, 1,5 млрд.
+  тыс: 1_000, тысяч: 1_000, тысячи: 1_000, млн: 1_000_000, миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000, млрд: 1_000_000_000,
+  万: 10_000, 亿: 100_000_000,
 };
+
+/** Digits of any script as ASCII ("١٤" → "14", "１４" → "14"): a digit's value is its distance from its block's zero. */
+export function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (d) => {
+    const cp = d.codePointAt(0) ?? 48;
+    let zero = cp;
+    while (cp - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String(cp - zero);
+  });
+}
 
 /** A number at words[at]: its value and how many words it took ("two dozen" = 2, "14" = 1); undefined when there is none. */
 export function numberAt(words: readonly string[], at: number): { value: number; used: number } | undefined {
@@ -21,6 +34,11 @@ export function numberAt(words: readonly string[], at: number): { value: number;
   const two = `${first} ${words[at + 1] ?? ''}`;
   if (SMALL_NUMBERS[two] !== undefined) return { value: SMALL_NUMBERS[two], used: 2 };
   if (SMALL_NUMBERS[first] !== undefined) return { value: SMALL_NUMBERS[first], used: 1 };
+  // "1,5" before a multiplier is a decimal comma (1,5 млн); "14,000" groups thousands.
+  if (/^\d+,\d{1,2}$/.test(first)) {
+    const value = Number(first.replace(',', '.'));
+    return Number.isFinite(value) ? { value, used: 1 } : undefined;
+  }
   if (/^\d+(?:,\d{3})*(?:\.\d+)?$/.test(first)) {
     const value = Number(first.replace(/,/g, ''));
     return Number.isFinite(value) ? { value, used: 1 } : undefined;

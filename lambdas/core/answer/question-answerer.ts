@@ -28,6 +28,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { vocabularyFor, type Vocabulary } from './question-vocabulary';
 import { looksLikeQuestion } from './looks-like-question';
 import { readStatedClaim } from './stated-claim';
+import { MULTIPLIERS } from './number-words';
 import { checkFigure, checkStatement, compareSources } from './claim-check';
 import { describeComparison, describeFigureCheck, describeStatementCheck } from './check-wording';
 import { namesIn, shortName, type EntityNames } from './source-voice';
@@ -81,26 +82,42 @@ export function shortNamesOf(topics: readonly TopicAnswer[], knowledge: EntityNa
 function judgeUserClaim(e: Explanation, topics: readonly TopicAnswer[], v: Vocabulary, knowledge: Knowledge, asked: boolean, names: EntityNames = knowledge): { topics: TopicAnswer[]; comparison?: NonNullable<Answer['comparison']> } {
   const stated = readStatedClaim(e.parsed, v, asked);
   const speakers = e.parsed.speakers.filter((g) => !g.implicit).flatMap((g) => g.ids);
+  const outlets = e.parsed.outlets;
+  // "Did Putin say…", "did RT report…": that voice's figures are judged, the other sources' are context.
+  const asksOutlet = (c: SourcedClaim) => outlets.length > 0 && outlets.every((group) => outletMatches(c, group));
+  const allClaims = topics.flatMap((t) => t.claims);
+  const outletClaim = allClaims.find(asksOutlet);
+  const voice =
+    speakers.length > 0
+      ? { matches: (c: SourcedClaim) => c.speaker !== null && speakers.includes(c.speaker), label: shortName(speakers[0] ?? '', names) }
+      : outletClaim !== undefined
+        ? { matches: asksOutlet, label: outletClaim.source.origin ?? outletClaim.source.outlet ?? '' }
+        : undefined;
   let context: SourcedClaim[] = [];
-  if (stated.figure !== null && speakers.length > 0) {
-    const unsaid = { ...e.parsed, speakers: [] };
+  if (stated.figure !== null && voice !== undefined) {
+    const unsaid = { ...e.parsed, speakers: [], outlets: [] };
     const plan = planLookup(unsaid, v);
     context = plan === null ? [] : selectClaims(e.candidates, unsaid, plan, v);
   }
+  // A number the reader could not pair with one figure ("1e9", two figures) must not fall through to a yes on the words.
+  const unreadNumber =
+    stated.figure === null &&
+    stated.dates === null &&
+    // Years and ordinals ("in 2020", "the 80th anniversary") are not figures a claim must carry.
+    (/\p{Nd}|[万亿]/u.test(e.parsed.question.replace(/\b(?:1[89]|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b/gi, '')) || e.parsed.words.some((w) => w.length > 2 && MULTIPLIERS[w] !== undefined));
   // A stated figure is about the country the question names: "did the USSR lose 27 million" judges no other country's toll.
   const countries = e.parsed.subjects.filter((g) => !g.implicit).flatMap((g) => g.ids).filter((id) => knowledge.kind(id) === 'country');
   const named = new Set(countries.flatMap((id) => knowledge.historicalSelves(id)));
   const about = (topic: TopicAnswer) => stated.figure === null || named.size === 0 || topic.claims.some((c) => c.subjects.some((id) => named.has(id)));
   const judged = topics.map((topic, i): TopicAnswer => {
-    const figure = about(topic) ? checkFigure(topic, stated, speakers, context) : undefined;
+    const figure = about(topic) ? checkFigure(topic, stated, voice, context) : undefined;
     if (figure) return { ...topic, check: { ...figure, line: describeFigureCheck(figure, topic, names) } };
     // A yes/no statement is judged on the best-matching topic only: the others are what else the sources say.
-    const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null ? checkStatement(topic, e.parsed, stated, v) : undefined;
+    const statement = i === 0 && stated.yesNo && stated.figure === null && stated.comparative === null && !unreadNumber ? checkStatement(topic, e.parsed, stated, v) : undefined;
     return statement ? { ...topic, check: { ...statement, line: describeStatementCheck(statement, topic, names) } } : topic;
   });
   // "According to Putin, did China lose more…?", "by RT's numbers…": the comparison asks that voice only.
-  const outlets = e.parsed.outlets;
-  const only = speakers.length + outlets.length === 0 ? undefined : (c: SourcedClaim) => (c.speaker !== null && speakers.includes(c.speaker)) || (outlets.length > 0 && outlets.every((names) => outletMatches(c, names)));
+  const only = voice?.matches;
   const comparison = compareSources(topics, stated, knowledge, only, names);
   return { topics: judged, ...(comparison ? { comparison: { ...comparison, line: describeComparison(comparison, names) } } : {}) };
 }
@@ -323,5 +340,7 @@ function mergeAnswers(message: string, answers: readonly Answer[], knowledge: Kn
     ...(missing.length > 0 ? { missing: missing.join('; ') } : {}),
     ...(answered ? {} : { reason: answers.find((a) => a.reason !== undefined)?.reason ?? 'no-claims' }),
     ...(omitted.length > 0 ? { omitted: { topics: omitted.flatMap((o) => o.topics), claims: omitted.reduce((n, o) => n + o.claims, 0) } } : {}),
+    // A comparison one of the questions asked still leads the merged reply.
+    ...(answers.find((a) => a.comparison)?.comparison ? { comparison: answers.find((a) => a.comparison)?.comparison } : {}),
   };
 }

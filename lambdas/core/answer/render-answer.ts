@@ -270,11 +270,13 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
     const blocks = [...renderUnanswered(answer, s, options.passages), ...cut];
     return { blocks: fitMessage(blocks, options), shownTopics: 0, moreTopics: 0 };
   }
-  const from = Math.max(0, Math.min(options.fromTopic ?? 0, answer.topics.length - 1));
+  const from = Math.max(0, options.fromTopic ?? 0);
+  // A stale "More" button past the last topic: nothing more to show.
+  if (from >= answer.topics.length) return { blocks: [], shownTopics: 0, moreTopics: 0 };
   const topics = answer.topics.slice(from);
   const single = answer.topics.length === 1;
   // A comparison answers the question across topics, and a judged claim among several topics is the answer: either leads.
-  const checked = single ? undefined : answer.topics.find((t) => t.check !== undefined);
+  const checked = single || answer.comparison ? undefined : answer.topics.find((t) => t.check !== undefined);
   const lead = answer.comparison?.line ?? checked?.check?.line;
   const blocks: string[] = from === 0 && lead !== undefined ? [s.bold(lead)] : [];
   // A reply in another language says once that the claims' own sentences are English.

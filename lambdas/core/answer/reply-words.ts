@@ -62,6 +62,7 @@ export interface ReplyWords {
   otherSourcesDiffer(n: number, figures: string): string;
   otherSourcesAgree(n: number, figures: string): string;
   reports(verdict: string, where: string, text: string): string;
+  reportsOnly(where: string, text: string): string;
   notInThoseWords(closest: string): string;
   // ── comparisons ────────────────────────────────────────────────────────
   byFigures(voice: string): string;
@@ -158,6 +159,7 @@ export const EN: ReplyWords = {
   otherSourcesDiffer: (n, figures) => `${n === 1 ? 'Another source gives a different figure' : 'Other sources give different figures'}: ${figures}.`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? 'Another source agrees' : 'Other sources agree'}: ${figures}.`,
   reports: (verdict, where, text) => `${verdict}, ${where} reports: ${text}`,
+  reportsOnly: (where, text) => `${where.charAt(0).toUpperCase()}${where.slice(1)} reports: ${text}`,
   notInThoseWords: (closest) => `The sources don't say that in those words. Closest: ${closest}`,
   byFigures: (voice) => `by ${voice.endsWith('s') ? `${voice}’` : `${voice}’s`} figures`,
   higherFor: (side, winner, wf, of, other) => `${side === 'more' ? 'higher' : 'lower'} for ${winner} (${wf} vs ${of} for ${other})`,
@@ -254,6 +256,7 @@ export const RU: ReplyWords = {
   otherSourcesDiffer: (n, figures) => `${n === 1 ? 'Другой источник называет иную цифру' : 'Другие источники называют иные цифры'}: ${figures}.`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? 'Другой источник согласен' : 'Другие источники согласны'}: ${figures}.`,
   reports: (verdict, where, text) => `${verdict}, ${where} сообщает (по-английски): ${text}`,
+  reportsOnly: (where, text) => `${where.charAt(0).toUpperCase()}${where.slice(1)} сообщает (по-английски): ${text}`,
   notInThoseWords: (closest) => `Источники не говорят этого такими словами. Ближе всего (по-английски): ${closest}`,
   byFigures: (voice) => `по данным ${voice}`,
   higherFor: (side, winner, wf, of, other) => `${side === 'more' ? 'больше' : 'меньше'} у ${winner} (${wf} против ${of} у ${other})`,
@@ -344,6 +347,7 @@ export const ZH: ReplyWords = {
   otherSourcesDiffer: (n, figures) => `${n === 1 ? '另一来源给出不同数字' : '其他来源给出不同数字'}：${figures}。`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? '另一来源一致' : '其他来源一致'}：${figures}。`,
   reports: (verdict, where, text) => `${verdict}，${where}报道（英文）：${text}`,
+  reportsOnly: (where, text) => `${where}报道（英文）：${text}`,
   notInThoseWords: (closest) => `各来源没有这样说。最接近的（英文）：${closest}`,
   byFigures: (voice) => `按${voice}的数字`,
   higherFor: (side, winner, wf, of, other) => `${winner}${side === 'more' ? '更多' : '更少'}（${wf}，${other}为${of}）`,

@@ -59,7 +59,7 @@ export const OPEN_WORDS = new Set(['anything', 'something', 'everything', 'whate
  * Words that make a claim an intention or an expectation, not a fact: "looked
  * forward to an official visit" does not say the visit happened.
  */
-export const MODAL_WORDS = new Set(['expected', 'expects', 'expect', 'will', 'would', 'plans', 'planned', 'plan', 'planning', 'scheduled', 'forward', 'upcoming', 'invitation', 'invited', 'hopes', 'hoped', 'intends', 'intended', 'might', 'proposed', 'proposes', 'offered', 'ready', 'willing']);
+export const MODAL_WORDS = new Set(['coming', 'due', 'expected', 'expects', 'expect', 'will', 'would', 'plans', 'planned', 'plan', 'planning', 'scheduled', 'forward', 'upcoming', 'invitation', 'invited', 'hopes', 'hoped', 'intends', 'intended', 'might', 'proposed', 'proposes', 'offered', 'ready', 'willing']);
 
 /** Comparative words and what they ask for; "more than 20" is a hedge, not one of these. */
 export const COMPARATIVES: Readonly<Record<string, 'more' | 'less'>> = {

@@ -9,8 +9,8 @@
  */
 import { phraseKey, type Vocabulary } from './question-vocabulary';
 import type { ParsedQuestion } from './parse-question';
-import { MULTIPLIERS, SMALL_NUMBERS, numberAt } from './number-words';
-import { COMPARATIVES, HEDGES_AFTER, HEDGES_BEFORE, DENIAL_WORDS, MONTH_NUMBERS, MONTH_WORDS, NEGATION_WORDS, QUESTION_OPENERS, RANGE_WORDS, TRUTH_OPENERS, TRUTH_TAILS, WH_WORDS, type StatedBound } from './stated-claim-words';
+import { MULTIPLIERS, SMALL_NUMBERS, asciiDigits, numberAt } from './number-words';
+import { COMPARATIVES, HEDGES_AFTER, HEDGES_BEFORE, DENIAL_WORDS, MODAL_WORDS, MONTH_NUMBERS, MONTH_WORDS, NEGATION_WORDS, QUESTION_OPENERS, RANGE_WORDS, TRUTH_OPENERS, TRUTH_TAILS, WH_WORDS, type StatedBound } from './stated-claim-words';
 
 export type { StatedBound } from './stated-claim-words';
 
@@ -40,6 +40,10 @@ export interface StatedClaim {
   readonly dates: StatedDates | null;
   /** The message denies what it asks about ("did Xi skip…", "didn't…"): a yes would answer the opposite. */
   readonly negated: boolean;
+  /** Asked in a check's own form: an opener ("did", "is it true"), or a tail ("…, right?"), not only a question mark. */
+  readonly explicit: boolean;
+  /** The question asks about a plan or an expectation ("were leaders expected…"). */
+  readonly modal: boolean;
   /** "X lost more than Y": the comparison is the user's claim, with compared[0] on the claimed side. */
   readonly claimedOrder: boolean;
   /** Asked as a check ("Did…?", "Is it true…", or a bare assertion with no question word): the reply leads with yes or no. */
@@ -50,16 +54,18 @@ export interface StatedClaim {
   readonly comparative: 'more' | 'less' | null;
 }
 
-const NO_CLAIM: StatedClaim = { figure: null, dates: null, negated: false, claimedOrder: false, yesNo: false, compared: [], comparative: null };
+const NO_CLAIM: StatedClaim = { figure: null, dates: null, negated: false, explicit: false, modal: false, claimedOrder: false, yesNo: false, compared: [], comparative: null };
 
 /** Words and numbers as the user typed them; dashes kept, as they make ranges. */
 function tokens(text: string): string[] {
-  // "20m", "1.5bn": a number and its multiplier, written together.
-  const spaced = text.toLowerCase().replace(/(\d)(k|m|mn|mln|bn|million|thousand|billion)\b/g, '$1 $2');
+  // "20m", "1.5bn", "3700万": a number and its multiplier, written together; any script's digits read as digits.
+  const spaced = asciiDigits(text.normalize('NFKC').toLowerCase())
+    .replace(/(\d)(k|m|mn|mln|bn|million|thousand|billion)\b/g, '$1 $2')
+    .replace(/(\p{Script=Han})/gu, ' $1 ');
   return spaced.match(/[\p{L}\p{N}]+(?:[.,]\d+)*|[-–—+]/gu) ?? [];
 }
 
-const isDigits = (t: string | undefined) => t !== undefined && /^\d+(?:,\d{3})*(?:\.\d+)?$/.test(t);
+const isDigits = (t: string | undefined) => t !== undefined && /^\d+(?:(?:,\d{3})*(?:\.\d+)?|,\d{1,2})$/.test(t);
 
 /** A number at i with its multiplier ("14 million", "1.5m"), and the index after it. */
 function quantityAt(words: readonly string[], i: number, v: Vocabulary): { value: number; next: number; multiplied: boolean } | undefined {
@@ -177,6 +183,8 @@ export function readStatedClaim(parsed: ParsedQuestion, v: Vocabulary, asked = f
     figure: figures.length === 1 ? (figures[0] ?? null) : null,
     dates: statedDates(parsed.question),
     negated: words.some((w) => NEGATION_WORDS.has(w) || DENIAL_WORDS.has(w)),
+    modal: words.some((w) => MODAL_WORDS.has(w)),
+    explicit: truth || tail || (QUESTION_OPENERS.has(opener) && !WH_WORDS.has(words[1] ?? '')),
     claimedOrder: compared.length >= 2 && claimedOrder,
     yesNo,
     compared: compared.length >= 2 ? compared : [],

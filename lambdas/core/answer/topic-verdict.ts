@@ -138,7 +138,9 @@ function cluster(claims: readonly SourcedClaim[]): Cluster[] {
     const figure = claim.figure;
     if (figure === null) continue;
     const last = clusters[clusters.length - 1];
-    const same = isDateSpanUnit(figure.unit) ? last?.low === figure.low && last.high === figure.high : last !== undefined && figure.low <= last.high * (1 + AGREEMENT_TOLERANCE);
+    // Measured against the cluster's first figure, so 20, 21, 22… million never chain into one "agreement".
+    const anchor = last?.claims[0]?.figure;
+    const same = isDateSpanUnit(figure.unit) ? last?.low === figure.low && last.high === figure.high : anchor !== undefined && anchor !== null && figure.low <= anchor.high * (1 + AGREEMENT_TOLERANCE);
     if (last && same) {
       last.high = Math.max(last.high, figure.high);
       last.claims.push(claim);
@@ -219,7 +221,8 @@ export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames):
     // Per measure: "A (who) vs B (who)"; a measure one source alone gives is listed after.
     body = w.differ(measures.map((clusters) => clusters.map(figureWithWho).join(w.vs)).join('; '));
   } else if (only !== undefined && figureSources.length > 1) {
-    body = w.agree(originCount(figureSources) > 1 ? w.sources(figureSources.length) : sourceCountText(figureSources, 'sentence', w), clusterText(only, false, w), clusterContext(only, names));
+    // Outlets that republish one origin are not independent: "3 outlets, 2 origins (RT) agree".
+    body = w.agree(originCount(figureSources) < figureSources.length ? sourceCountText(figureSources, 'sentence', w) : w.sources(figureSources.length), clusterText(only, false, w), clusterContext(only, names));
   } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
     body = w.oneSource(clusterText(only, false, w), clusterContext(only, names));
   } else if (figureSources.length === 1) {
