@@ -15,7 +15,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
-import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../lambdas/bot/bot-commands';
+import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from '../lambdas/bot/bot-commands';
 import { TABLE_DESIGN } from '../lambdas/core/store/table-design';
 import { hashDataDir } from '../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, shipDataDir } from './bundling';
@@ -223,6 +223,12 @@ export class FactCheckStack extends Stack {
         Commands: BOT_COMMANDS.map((c) => ({ command: c.command, description: c.description })),
         Description: BOT_DESCRIPTION,
         ShortDescription: BOT_SHORT_DESCRIPTION,
+        Localized: LOCALIZED_BOT_TEXTS.map((t) => ({
+          LanguageCode: t.languageCode,
+          Commands: t.commands.map((c) => ({ command: c.command, description: c.description })),
+          Description: t.description,
+          ShortDescription: t.shortDescription,
+        })),
         TokenVersion: config.botTokenVersion,
       },
     }));

@@ -14,3 +14,33 @@ export const BOT_DESCRIPTION =
   'Every answer shows each source side by side: who said it, where, when, and the exact passage.';
 
 export const BOT_SHORT_DESCRIPTION = 'Sourced answers on Putin, Xi and WWII: every source side by side.';
+
+/**
+ * The command menu and descriptions for users whose Telegram is in Russian or
+ * Chinese (published with language_code): the bot answers them in their
+ * language, so its menu speaks it too.
+ */
+export const LOCALIZED_BOT_TEXTS = [
+  {
+    languageCode: 'ru',
+    commands: [
+      { command: 'ask', description: 'Задать вопрос, например: /ask Сколько китайцев погибло во Второй мировой?' },
+      { command: 'sources', description: 'Все источники, из которых берутся ответы' },
+      { command: 'help', description: 'Что я знаю и примеры вопросов' },
+      { command: 'about', description: 'Откуда берутся ответы' },
+    ],
+    description: 'Отвечаю на вопросы по новостным статьям с источниками. В каждом ответе источники рядом: кто сказал, где, когда и точная цитата; если источники расходятся, я так и говорю.',
+    shortDescription: 'Ответы с источниками: каждый источник рядом, с точной цитатой.',
+  },
+  {
+    languageCode: 'zh',
+    commands: [
+      { command: 'ask', description: '提问，例如：/ask 二战中有多少中国人死亡？' },
+      { command: 'sources', description: '列出回答所依据的全部来源' },
+      { command: 'help', description: '我知道什么，以及提问示例' },
+      { command: 'about', description: '回答的来源说明' },
+    ],
+    description: '我根据有来源的新闻报道回答问题。每个回答并列各个来源：谁说的、在哪里、何时，以及原文段落；来源说法不一时会明确指出。',
+    shortDescription: '有来源的回答：各来源并列，附原文。',
+  },
+] as const satisfies ReadonlyArray<{ languageCode: string; commands: ReadonlyArray<{ command: string; description: string }>; description: string; shortDescription: string }>;

@@ -6,7 +6,7 @@ import type { Answer } from '../core/answer/answer-types';
 import { OTHER_LANGUAGE_MESSAGE, formatDate } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
 import type { Source } from '../core/claims/claim-schema';
-import { BOT_DESCRIPTION } from './bot-commands';
+import { BOT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
 import { escapeHtml } from './telegram-html';
 
@@ -21,7 +21,64 @@ function exampleList(examples: readonly string[]): string {
   return examples.map((q) => `• <code>${escapeHtml(q)}</code>`).join('\n');
 }
 
-export function welcomeHtml(username: string, examples: readonly string[]): string[] {
+/** /start and /help for a user whose Telegram is in Russian or Chinese: the same text in their language. */
+const LOCAL_WELCOME: Readonly<Record<'ru' | 'zh', (username: string, examples: string) => string[]>> = {
+  ru: (username, examples) => [
+    `<b>Здравствуйте!</b> ${escapeHtml(LOCALIZED_BOT_TEXTS[0].description)}`,
+    `<b>Спросите, например</b> (можно по-русски):\n${examples}`,
+    [
+      '<b>Где спрашивать</b>',
+      '• Здесь: просто отправьте вопрос.',
+      `• В группе: упомяните меня (<code>@${escapeHtml(username)} ваш вопрос</code>), ответьте на моё сообщение или используйте <code>/ask ваш вопрос</code>.`,
+      `• В любом чате: наберите <code>@${escapeHtml(username)} ваш вопрос</code> и выберите ответ.`,
+    ].join('\n'),
+    '/sources — статьи, которые я знаю. /about — откуда берутся ответы.',
+  ],
+  zh: (username, examples) => [
+    `<b>你好！</b>${escapeHtml(LOCALIZED_BOT_TEXTS[1].description)}`,
+    `<b>可以这样问</b>（中文也可以）：\n${examples}`,
+    [
+      '<b>在哪里提问</b>',
+      '• 在这里：直接发送问题。',
+      `• 在群组中：提到我（<code>@${escapeHtml(username)} 你的问题</code>）、回复我的消息，或使用 <code>/ask 你的问题</code>。`,
+      `• 在任何聊天中：输入 <code>@${escapeHtml(username)} 你的问题</code> 并选择回答。`,
+    ].join('\n'),
+    '/sources 列出我知道的文章。/about 说明回答的来源。',
+  ],
+};
+
+const LOCAL_ABOUT: Readonly<Record<'ru' | 'zh', string[]>> = {
+  ru: [
+    '<b>Откуда берутся ответы</b>',
+    [
+      'Каждый ответ — из проверенной таблицы утверждений из новостных статей: цифра, цитата или сообщение, с тем, кто это сказал, где и когда, изданием и датой, и отрывком слово в слово из статьи.',
+      'Я не пишу ответов от себя: первая строка говорит, что сообщают источники, кто это говорит и согласны ли они. Издания, перепечатавшие один материал, считаются одним первоисточником.',
+      'Пришлите утверждение, чтобы его проверить: я скажу, подтверждают ли его источники, опровергают или не касаются, с их собственными цифрами. Я оцениваю только то, что говорят источники, а не людей.',
+      'Тексты утверждений и цитаты — на английском, как в статьях. Если ни один источник не касается вопроса, я так и скажу.',
+    ].join('\n\n'),
+    'Кнопка <b>Показать цитаты</b> под ответом показывает отрывки и где они опубликованы, <b>Ещё</b> — темы, которые не поместились.',
+  ],
+  zh: [
+    '<b>回答的来源</b>',
+    [
+      '每个回答都来自一张整理好的新闻报道说法表：数字、引语或报道的陈述，附上说话人、地点、时间、媒体及其日期，以及逐字摘录的原文段落。',
+      '我从不自己编写答案：回答的第一行说明各来源怎么说、是谁说的、是否一致。转载同一篇报道的媒体只算一个原始来源。',
+      '把你听到的说法发给我核查：我会说明各来源是支持、反驳还是没有涉及，并给出它们自己的数字。我只评判来源说了什么，不评价任何人。',
+      '说法和引文均为英文原文。如果没有来源涉及这个问题，我会直说。',
+    ].join('\n\n'),
+    '点击回答下方的<b>显示原文</b>查看原文段落及其出处，点击<b>更多</b>查看未显示的话题。',
+  ],
+};
+
+/** The language of the bot's fixed texts for a Telegram user: Russian or Chinese where their Telegram is, else English. */
+export function fixedTextLanguage(languageCode: string | undefined): 'en' | 'ru' | 'zh' {
+  const language = replyWords(languageCode?.slice(0, 2)).language;
+  return language;
+}
+
+export function welcomeHtml(username: string, examples: readonly string[], languageCode?: string): string[] {
+  const language = fixedTextLanguage(languageCode);
+  if (language !== 'en') return LOCAL_WELCOME[language](username, exampleList(examples));
   return [
     `<b>Hello!</b> ${escapeHtml(BOT_DESCRIPTION)}`,
     `<b>Try asking:</b>\n${exampleList(examples)}`,
@@ -35,7 +92,9 @@ export function welcomeHtml(username: string, examples: readonly string[]): stri
   ];
 }
 
-export function aboutHtml(): string[] {
+export function aboutHtml(languageCode?: string): string[] {
+  const language = fixedTextLanguage(languageCode);
+  if (language !== 'en') return LOCAL_ABOUT[language];
   return [
     '<b>How answers are sourced</b>',
     [

@@ -276,10 +276,10 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         switch (route.command) {
           case 'start':
           case 'help':
-            await sendAll(ctx, chatId, packBlocks(welcomeHtml(me(ctx).username, exampleQuestions)));
+            await sendAll(ctx, chatId, packBlocks(welcomeHtml(me(ctx).username, exampleQuestions, ctx.from?.language_code)));
             return;
           case 'about':
-            await sendAll(ctx, chatId, packBlocks(aboutHtml()));
+            await sendAll(ctx, chatId, packBlocks(aboutHtml(ctx.from?.language_code)));
             return;
           case 'sources':
             await sendSources(ctx, chatId);

@@ -51,6 +51,17 @@ export const WebhookPropertiesSchema = z.object({
   Commands: z.array(z.object({ command: z.string().check(z.regex(/^[a-z0-9_]{1,32}$/)), description: z.string().check(z.minLength(1), z.maxLength(256)) })),
   Description: z.string().check(z.maxLength(512)),
   ShortDescription: z.string().check(z.maxLength(120)),
+  /** The same menu and descriptions for users whose Telegram is in another language (setMyCommands with language_code). */
+  Localized: z.optional(
+    z.array(
+      z.object({
+        LanguageCode: z.string().check(z.regex(/^[a-z]{2}$/)),
+        Commands: z.array(z.object({ command: z.string().check(z.regex(/^[a-z0-9_]{1,32}$/)), description: z.string().check(z.minLength(1), z.maxLength(256)) })),
+        Description: z.string().check(z.maxLength(512)),
+        ShortDescription: z.string().check(z.maxLength(120)),
+      }),
+    ),
+  ),
   TokenVersion: z.optional(z.string()),
 });
 export type WebhookProperties = z.infer<typeof WebhookPropertiesSchema>;
@@ -164,6 +175,12 @@ async function register(props: WebhookProperties, secrets: SecretsManagerClient,
   await telegram.call('setMyCommands', { commands: props.Commands });
   await telegram.call('setMyDescription', { description: props.Description });
   await telegram.call('setMyShortDescription', { short_description: props.ShortDescription });
+  // Per language after the defaults: a slow Bot API that runs out of budget here still leaves the bot working in English.
+  for (const local of props.Localized ?? []) {
+    await telegram.call('setMyCommands', { commands: local.Commands, language_code: local.LanguageCode });
+    await telegram.call('setMyDescription', { description: local.Description, language_code: local.LanguageCode });
+    await telegram.call('setMyShortDescription', { short_description: local.ShortDescription, language_code: local.LanguageCode });
+  }
   return { registered: true, status: `REGISTERED: ${actual} receives ${props.AllowedUpdates.join(', ')} at ${props.WebhookUrl}` };
 }
 

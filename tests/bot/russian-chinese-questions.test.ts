@@ -65,6 +65,31 @@ describe('Russian and Chinese speakers asking the bot', () => {
     expect(String(sent.text)).not.toMatch(/Sources differ|Show passages/);
   });
 
+  it.each([
+    { languageCode: 'ru', greeting: /^<b>Здравствуйте!<\/b>/, about: /Откуда берутся ответы/ },
+    { languageCode: 'zh-hans', greeting: /^<b>你好！<\/b>/, about: /回答的来源/ },
+  ])('greets a $languageCode Telegram user in their language on /start and /about', async ({ languageCode, greeting, about }) => {
+    // Prepare
+    const start = withFreshId(loadUpdate('private-start'));
+    ((start.message as Record<string, unknown>).from as Record<string, unknown>).language_code = languageCode;
+    const aboutUpdate = withFreshId(loadUpdate('private-start'));
+    const message = aboutUpdate.message as Record<string, unknown>;
+    (message.from as Record<string, unknown>).language_code = languageCode;
+    message.text = '/about';
+    message.entities = [{ type: 'bot_command', offset: 0, length: 6 }];
+
+    // Act
+    await h.send(bot, start);
+    const welcome = sentText();
+    h.api.reset();
+    await h.send(bot, aboutUpdate);
+
+    // Assess
+    expect(welcome).toMatch(greeting);
+    expect(sentText()).toMatch(about);
+    expect(sentHtmlProblems(h.api)).toEqual([]);
+  });
+
   it.each(QUESTIONS)('answers a $user speaker in a group, replying to the bot', async ({ text, languageCode }) => {
     // Act
     await h.send(bot, asked('group-reply-to-bot', text, languageCode));

@@ -1,7 +1,7 @@
 import { GetSecretValueCommand, ResourceNotFoundException, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
+import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from '../../lambdas/bot/bot-commands';
 import { PHYSICAL_RESOURCE_ID, REGISTRATION_BUDGET_MS, RESPONSE_RESERVE_MS, createRegisterWebhookHandler, handler as lambdaHandler } from '../../lambdas/custom-resources/register-webhook';
 import { DEFAULT_TELEGRAM_API_ROOT } from '../../lambdas/custom-resources/telegram-client';
 import { ALLOWED_UPDATES } from '../../infra/factcheck-stack';
@@ -90,6 +90,24 @@ describe('webhook registration custom resource, against the fake Bot API', () =>
     const everything = JSON.stringify(recorder.responses) + logLines.join('\n');
     expect(everything).not.toContain(TOKEN.split(':')[1]);
     expect(everything).not.toContain(WEBHOOK_SECRET);
+  });
+
+  it('publishes the menu and descriptions per language (language_code ru, zh) after the defaults', async () => {
+    // Prepare
+    const localized = LOCALIZED_BOT_TEXTS.map((t) => ({ LanguageCode: t.languageCode, Commands: t.commands.map((c) => ({ ...c })), Description: t.description, ShortDescription: t.shortDescription }));
+    const event = cfnEvent(recorder, 'Create', properties({ Localized: localized }));
+
+    // Act
+    const body = await handler(event, lambdaContext());
+
+    // Assess
+    expect(body).toMatchObject({ Status: 'SUCCESS', Data: { Registered: 'true' } });
+    expect(telegramMethods().slice(0, 5)).toEqual(['getMe', 'setWebhook', 'setMyCommands', 'setMyDescription', 'setMyShortDescription']);
+    for (const method of ['setMyCommands', 'setMyDescription', 'setMyShortDescription']) {
+      expect(telegram.callsTo(method).map((c) => c.body.language_code)).toEqual([undefined, 'ru', 'zh']);
+    }
+    expect(telegram.callsTo('setMyCommands')[1]!.body).toMatchObject({ commands: expect.arrayContaining([expect.objectContaining({ command: 'ask', description: expect.stringMatching(/Задать вопрос/) })]) });
+    expect(String(telegram.callsTo('setMyShortDescription')[2]!.body.short_description)).toMatch(/来源/);
   });
 
   it('takes the Bot API root from $TELEGRAM_API_ROOT (default https://api.telegram.org) and exports the Lambda handler', async () => {

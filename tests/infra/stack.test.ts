@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION } from '../../lambdas/bot/bot-commands';
+import { BOT_COMMANDS, BOT_DESCRIPTION, BOT_SHORT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from '../../lambdas/bot/bot-commands';
 import { TABLE_DESIGN } from '../../lambdas/core/store/table-design';
 import { hashDataDir } from '../../lambdas/custom-resources/data-hash';
 import { PROJECT_ROOT, esbuildOptionsFor } from '../../infra/bundling';
@@ -338,6 +338,7 @@ describe('custom resources', () => {
       Commands: BOT_COMMANDS.map((c) => ({ ...c })),
       Description: BOT_DESCRIPTION,
       ShortDescription: BOT_SHORT_DESCRIPTION,
+      Localized: LOCALIZED_BOT_TEXTS.map((t) => ({ LanguageCode: t.languageCode, Commands: t.commands.map((c) => ({ ...c })), Description: t.description, ShortDescription: t.shortDescription })),
       TokenVersion: '0',
     });
     // Telegram may send as soon as the webhook is set: the function, its URL permissions and the data come first.
