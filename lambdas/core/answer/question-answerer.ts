@@ -31,7 +31,7 @@ import { readStatedClaim } from './stated-claim';
 import { MULTIPLIERS } from './number-words';
 import { checkFigure, checkStatement, compareSources } from './claim-check';
 import { describeComparison, describeFigureCheck, describeStatementCheck } from './check-wording';
-import { namesIn, shortName, type EntityNames } from './source-voice';
+import { namesIn, shortName, wordsOf, type EntityNames } from './source-voice';
 
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
@@ -205,16 +205,18 @@ export class QuestionAnswerer {
     const selected = plan === null ? [] : selectClaims(candidates, parsed, plan, v);
     let related: SourcedClaim[] = [];
     let dropped: readonly string[] = [];
+    let missing: readonly MissingPart[] = [];
     for (const r of selected.length > 0 ? [] : relaxed) {
       const rPlan = planLookup(r.parsed, v);
       related = rPlan === null ? [] : selectClaims(candidates, r.parsed, rPlan, v);
       dropped = r.dropped;
+      missing = r.missing;
       if (related.length > 0) break;
     }
     // An answer is incomplete only if its own keys were cut short; the relaxed question's broader keys often are.
     const cutKeys = read.truncatedKeys ?? (read.truncated ? keys : []);
     const truncated = selected.length > 0 ? (plan?.keys ?? []).some((key) => cutKeys.includes(key)) : cutKeys.length > 0;
-    return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [] };
+    return { question, parsed, plan, keys, candidates, truncated, selected, related, relaxed: related.length > 0 ? dropped : [], missing: related.length > 0 ? missing : [] };
   }
 
   private async answerOne(question: string, parse: Parse, v: Vocabulary, asked = false, names: EntityNames = this.knowledge): Promise<Answer> {
@@ -239,7 +241,7 @@ export class QuestionAnswerer {
     }
     if (e.related.length > 0) {
       const related = groupByTopic(e.related, this.knowledge, names).slice(0, MAX_RELATED_TOPICS);
-      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.relaxed.join('; '), names: namesOf(related, names), shortNames: shortNamesOf(related, names), ...cut };
+      return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.missing.map((m) => describeMissing(m, names)).join('; '), names: namesOf(related, names), shortNames: shortNamesOf(related, names), ...cut };
     }
     return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };
   }
@@ -259,6 +261,8 @@ export interface Explanation {
   readonly related: readonly SourcedClaim[];
   /** What no source gives, found by dropping it ("a figure for soldiers alone", "anything for 2015"). */
   readonly relaxed: readonly string[];
+  /** The same, as parts the reply words in its own language. */
+  readonly missing: readonly MissingPart[];
 }
 
 /**
@@ -290,6 +294,36 @@ function namesAnything(p: ParsedQuestion): boolean {
 interface Relaxation {
   readonly parsed: ParsedQuestion;
   readonly dropped: readonly string[];
+  readonly missing: readonly MissingPart[];
+}
+
+/** What a near miss's question asked that no source gives, as parts: a part of a count, a year, a place… */
+export type MissingPart =
+  | { readonly kind: 'scope'; readonly words: readonly string[] }
+  | { readonly kind: 'year'; readonly years: readonly number[] }
+  | { readonly kind: 'month' }
+  | { readonly kind: 'place'; readonly ids: readonly string[] }
+  | { readonly kind: 'occasion' }
+  | { readonly kind: 'speaker'; readonly ids: readonly string[] };
+
+/** "a figure for soldiers alone", "anything for 2015", in the reply's language (names as it shows them). */
+export function describeMissing(part: MissingPart, names: EntityNames): string {
+  const w = wordsOf(names);
+  const named = (ids: readonly string[]) => ids.map((id) => names.entity(id)?.name ?? id).join(w.or);
+  switch (part.kind) {
+    case 'scope':
+      return w.missingScope(part.words.join(w.and));
+    case 'year':
+      return w.missingYear(part.years.join(w.or));
+    case 'month':
+      return w.missingMonth;
+    case 'place':
+      return w.missingPlace(named(part.ids));
+    case 'occasion':
+      return w.missingOccasion;
+    default:
+      return w.missingSpeaker(named(part.ids));
+  }
 }
 
 /**
@@ -302,19 +336,20 @@ interface Relaxation {
 function relaxations(p: ParsedQuestion, v: Vocabulary): Relaxation[] {
   const k = v.knowledge;
   const namedFigureSpeaker = p.intent === 'figure' && p.speakers.some((g) => !g.implicit);
-  const names = (groups: readonly { readonly ids: readonly string[] }[]) => groups.map((g) => k.name(g.ids[0] ?? '')).join(' or ');
-  const scopes = (k.lexicon.scopes ?? []).filter((_, i) => p.scopes.includes(i)).map((g) => g[0]);
+  const ids = (groups: readonly { readonly ids: readonly string[] }[]) => groups.map((g) => g.ids[0] ?? '');
+  const scopes = (k.lexicon.scopes ?? []).filter((_, i) => p.scopes.includes(i)).map((g) => g[0] ?? '');
+  const part = (missing: MissingPart) => ({ dropped: [describeMissing(missing, k)], missing: [missing] });
   const single: Relaxation[] = [
-    ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, dropped: [`a figure for ${scopes.join(' and ')} alone`] }] : []),
-    ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, dropped: [`anything for ${p.years.join(' or ')}`] }] : []),
-    ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, dropped: ['anything for that month'] }] : []),
-    ...(p.places.length > 0 ? [{ parsed: { ...p, places: [] }, dropped: [`anything in ${names(p.places)}`] }] : []),
-    ...(p.events.length > 0 ? [{ parsed: { ...p, events: [] }, dropped: ['anything for that occasion'] }] : []),
-    ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, dropped: [`that figure from ${names(p.speakers.filter((g) => !g.implicit))}`] }] : []),
+    ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, ...part({ kind: 'scope', words: scopes }) }] : []),
+    ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, ...part({ kind: 'year', years: p.years }) }] : []),
+    ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, ...part({ kind: 'month' }) }] : []),
+    ...(p.places.length > 0 ? [{ parsed: { ...p, places: [] }, ...part({ kind: 'place', ids: ids(p.places) }) }] : []),
+    ...(p.events.length > 0 ? [{ parsed: { ...p, events: [] }, ...part({ kind: 'occasion' }) }] : []),
+    ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, ...part({ kind: 'speaker', ids: ids(p.speakers.filter((g) => !g.implicit)) }) }] : []),
   ];
   if (single.length <= 1) return single;
   const all = { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: namedFigureSpeaker ? [] : p.speakers };
-  return [...single, { parsed: all, dropped: single.flatMap((r) => r.dropped) }];
+  return [...single, { parsed: all, dropped: single.flatMap((r) => r.dropped), missing: single.flatMap((r) => r.missing) }];
 }
 
 /** One reply for the questions of one message: their topics in order, nothing twice. */

@@ -81,6 +81,14 @@ export interface ReplyWords {
   moreTopicsHint(n: number): string;
   readonly truncated: string;
   nearMiss(missing: string): string;
+  readonly and: string;
+  readonly or: string;
+  missingScope(scopes: string): string;
+  missingYear(years: string): string;
+  readonly missingMonth: string;
+  missingPlace(places: string): string;
+  readonly missingOccasion: string;
+  missingSpeaker(speakers: string): string;
   readonly nearMissLead: string;
   readonly noClaims: string;
   readonly noClaimsWhy: string;
@@ -176,6 +184,14 @@ export const EN: ReplyWords = {
   moreTopicsHint: (n) => `${plural(n, 'more topic', 'more topics')}: ask a narrower question, or add --full`,
   truncated: 'I read as many claims as one question may, and more may match: a narrower question (a place, a year, a subject) gets a complete answer.',
   nearMiss: (missing) => `No source gives ${missing}.`,
+  and: ' and ',
+  or: ' or ',
+  missingScope: (scopes) => `a figure for ${scopes} alone`,
+  missingYear: (years) => `anything for ${years}`,
+  missingMonth: 'anything for that month',
+  missingPlace: (places) => `anything in ${places}`,
+  missingOccasion: 'anything for that occasion',
+  missingSpeaker: (speakers) => `that figure from ${speakers}`,
   nearMissLead: 'What the sources do give:',
   noClaims: 'I have no sourced claims on that.',
   noClaimsWhy: 'I only answer from sourced news articles, and none of them covers this question.',
@@ -272,7 +288,15 @@ export const RU: ReplyWords = {
   narrower: (what, example) => `${what} — задайте вопрос уже${example === undefined ? '' : `, например «${example}»`}`,
   moreTopicsHint: (n) => `ещё ${ruPlural(n, 'тема', 'темы', 'тем')}: задайте вопрос уже или добавьте --full`,
   truncated: 'Я прочитал столько утверждений, сколько можно на один вопрос, а подходящих может быть больше: более узкий вопрос (место, год, тема) получит полный ответ.',
-  nearMiss: (missing) => `Ни один источник не даёт этого (${missing}).`,
+  nearMiss: (missing) => `Ни один источник не даёт ${missing}.`,
+  and: ' и ',
+  or: ' или ',
+  missingScope: (scopes) => `отдельной цифры для: ${scopes}`,
+  missingYear: (years) => `ничего за ${years} год`,
+  missingMonth: 'ничего за этот месяц',
+  missingPlace: (places) => `ничего о месте: ${places}`,
+  missingOccasion: 'ничего об этом событии',
+  missingSpeaker: (speakers) => `этой цифры от ${speakers}`,
   nearMissLead: 'Вот что есть в источниках:',
   noClaims: 'У меня нет утверждений с источниками об этом.',
   noClaimsWhy: 'Я отвечаю только по новостным статьям с источниками, и ни одна из них не касается этого вопроса.',
@@ -363,7 +387,15 @@ export const ZH: ReplyWords = {
   narrower: (what, example) => `${what}——请把问题问得更具体${example === undefined ? '' : `，例如“${example}”`}`,
   moreTopicsHint: (n) => `另有${n}个话题：请问得更具体，或加上 --full`,
   truncated: '我已读取单个问题允许的全部说法，可能还有更多符合的：更具体的问题（地点、年份、话题）能得到完整回答。',
-  nearMiss: (missing) => `没有来源给出这一点（${missing}）。`,
+  nearMiss: (missing) => `没有来源给出${missing}。`,
+  and: '和',
+  or: '或',
+  missingScope: (scopes) => `单独关于${scopes}的数字`,
+  missingYear: (years) => `${years}年的任何内容`,
+  missingMonth: '那个月份的任何内容',
+  missingPlace: (places) => `在${places}的任何内容`,
+  missingOccasion: '那个场合的任何内容',
+  missingSpeaker: (speakers) => `${speakers}给出的这个数字`,
   nearMissLead: '各来源给出的是：',
   noClaims: '关于这个问题，我没有有来源的说法。',
   noClaimsWhy: '我只根据有来源的新闻报道回答，没有一篇涉及这个问题。',
