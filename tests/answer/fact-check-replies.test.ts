@@ -118,6 +118,14 @@ describe('fact-check replies (DynamoDB Local)', () => {
     expect(heldOut).toBeGreaterThanOrEqual(FACT_CHECK_FLOORS.heldOut);
   });
 
+  it('never answers a subject no claim has with everything a speaker said', async () => {
+    // Act
+    const answers = await Promise.all(['What did Putin say about the population of Mars?', 'Call me on +44 20 7946 0958 or anna@example.com about the population of Mars'].map((q) => answerer.answer(q)));
+
+    // Assess
+    for (const answer of answers) expect(answer.answered).toBe(false);
+  });
+
   it('says no source gives the rumour’s figure, and what they do give', async () => {
     // Act
     const first = await firstLine('China lost 14 million in WWII?');

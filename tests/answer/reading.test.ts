@@ -20,6 +20,15 @@ describe('cleanMessage', () => {
     expect(cleaned.text).toBe(expected);
   });
 
+  it('drops e-mail addresses and phone numbers, which are contact details, not words of a question', () => {
+    // Act
+    const cleaned = cleanMessage('Call me on +44 20 7946 0958 or anna@example.com: how many Chinese died in WWII?');
+
+    // Assess
+    expect(cleaned.text).not.toMatch(/7946|anna|example/);
+    expect(cleaned.text).toContain('how many Chinese died in WWII?');
+  });
+
   it('keeps quoted lines apart from the user’s own words', () => {
     // Act
     const cleaned = cleanMessage('> Putin said 37 million\n> Chinese died\nis this right?');

@@ -351,11 +351,12 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 
 /** Is the word at `index` the object of "about"/"regarding" (determiners and a few adjectives may stand between)? */
 function isTopicSlot(items: readonly Item[], index: number): boolean {
-  for (let j = index - 1, hops = 0; j >= 0 && hops < 3; j--, hops++) {
+  // "about the weather", and "about the population of Mars": a general noun and "of" stand between the marker and the subject.
+  for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
     const w = wordAt(items, j);
     if (w === undefined) return false;
     if (TOPIC_MARKERS.has(w)) return true;
-    if (!DETERMINERS.has(w) && hops > 0) return false;
+    if (!DETERMINERS.has(w) && w !== 'of' && !FILLER_WORDS.has(w) && hops > 0) return false;
   }
   return false;
 }

@@ -22,6 +22,8 @@ const forwardedHeader: Rule = (t) =>
     .replace(/^\s*(?:forwarded from|fwd?(?: from)?|fw)\b(?:[^\n:]*:|[^\n]*(?:\n|$))/gim, '\n')
     .replace(/^\s*(?:переслано от|пересланное сообщение|转发自)(?:[^\n:：]*[:：]|[^\n]*(?:\n|$))/gimu, '\n');
 const links: Rule = (t) => t.replace(/\b(?:https?:\/\/|www\.|t\.me\/)\S+/gi, ' ');
+/** E-mail addresses and phone numbers are contact details, not words of a question ("call me on +44 20 …"). */
+const contacts: Rule = (t) => t.replace(/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g, ' ').replace(/(?:\+\d{1,3}[\s.-]?)(?:\(?\d{1,4}\)?[\s.-]?){2,5}\d{2,4}\b/g, ' ');
 const mentions: Rule = (t) => t.replace(/(^|\s)@\w{2,}/g, '$1');
 // Emoji, flags, pictographs and their joiners; keeps letters of any script.
 const emoji: Rule = (t) => t.replace(/\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F3FB}-\u{1F3FF}]/gu, ' ');
@@ -29,7 +31,7 @@ const emoji: Rule = (t) => t.replace(/\p{Extended_Pictographic}|\p{Regional_Indi
 const markdown: Rule = (t) => t.replace(/[*_`~]+/g, ' ').replace(/^\s*#+\s*/gm, '');
 
 /** The order the rules run in. */
-const CLEANING_RULES: readonly Rule[] = [forwardedHeader, links, mentions, emoji, markdown];
+const CLEANING_RULES: readonly Rule[] = [forwardedHeader, links, contacts, mentions, emoji, markdown];
 
 /** A pasted message longer than this is cut before reading: questions are short, and each stretch is parsed. */
 export const MAX_MESSAGE_CHARS = 2_000;
