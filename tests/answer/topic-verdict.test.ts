@@ -111,6 +111,17 @@ describe('judgeTopic', () => {
     ]);
   });
 
+  it('names at most three voices per figure, then how many more, so a verdict stays one line', () => {
+    // Prepare: thirty outlets agreeing on one toll.
+    const claims = Array.from({ length: 30 }, (_, i) => toll(`t${i}`, 27e6, 27e6, [], { id: `s${i}`, outlet: `Outlet ${i}` }));
+
+    // Act
+    const { verdict } = judgeTopic(claims, KNOWLEDGE);
+
+    // Assess
+    expect(verdict).toMatch(/^30 sources agree: 27 million \(Outlet \d+, 8 May 2025; Outlet \d+, 8 May 2025; Outlet \d+, 8 May 2025; and 27 more\)$/);
+  });
+
   it('counts outlets that republish one origin as one origin', () => {
     // Prepare
     const claims = [

@@ -16,7 +16,7 @@ import type { TopicAnswer } from './answer-types';
 import type { Comparison, FigureCheck, StatementCheck } from './claim-check';
 import { judgeFigure } from './claim-check';
 import { EN, type ReplyWords } from './reply-words';
-import { formatDate, outletName, proseName, shortName, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, outletName, proseName, shortName, wordsOf, type EntityNames } from './source-voice';
 import type { StatedFigure } from './stated-claim';
 import { figureVoice, formatFigure, formatRange } from './topic-verdict';
 
@@ -32,7 +32,7 @@ export function formatStated(f: StatedFigure, w: ReplyWords = EN): string {
 
 const figureOf = (c: SourcedClaim, w: ReplyWords) => formatFigure(c.figure as Figure, { words: w });
 const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, wordsOf(names))} (${figureVoice(c, names)})`;
-const list = (claims: readonly SourcedClaim[], names: EntityNames) => claims.map((c) => withVoice(c, names)).join('; ');
+const list = (claims: readonly SourcedClaim[], names: EntityNames) => capped(claims.map((c) => withVoice(c, names)), wordsOf(names));
 
 /** "via MENAFN, 8 May 2025": where a speaker's words were reported. */
 function reportedVia(c: SourcedClaim, w: ReplyWords): string {

@@ -37,6 +37,8 @@ export interface ReplyWords {
   outletsOrigins(outlets: number, origins: number, shared: string): string;
   // ── verdicts on a topic ────────────────────────────────────────────────
   readonly vs: string;
+  /** "; and 4 more": the voices a one-line answer leaves out to stay one line. */
+  andMore(n: number): string;
   differ(parts: string): string;
   agree(count: string, figure: string, who: string): string;
   oneSource(figure: string, who: string): string;
@@ -144,6 +146,7 @@ export const EN: ReplyWords = {
   sources: (n) => plural(n, 'source', 'sources'),
   outletsOrigins: (outlets, origins, shared) => `${outlets} outlets, ${plural(origins, 'origin', 'origins')} (${shared})`,
   vs: ' vs ',
+  andMore: (n) => `; and ${n} more`,
   differ: (parts) => `Sources differ: ${parts}`,
   agree: (count, figure, who) => `${count} agree: ${figure} (${who})`,
   oneSource: (figure, who) => `1 source: ${figure} (${who})`,
@@ -249,6 +252,7 @@ export const RU: ReplyWords = {
   sources: (n) => ruPlural(n, 'источник', 'источника', 'источников'),
   outletsOrigins: (outlets, origins, shared) => `${ruPlural(outlets, 'издание', 'издания', 'изданий')}, ${ruPlural(origins, 'первоисточник', 'первоисточника', 'первоисточников')} (${shared})`,
   vs: ' против ',
+  andMore: (n) => `; и ещё ${n}`,
   differ: (parts) => `Источники расходятся: ${parts}`,
   agree: (count, figure, who) => `${count} сходятся: ${figure} (${who})`,
   oneSource: (figure, who) => `1 источник: ${figure} (${who})`,
@@ -348,6 +352,7 @@ export const ZH: ReplyWords = {
   sources: (n) => `${n}个来源`,
   outletsOrigins: (outlets, origins, shared) => `${outlets}家媒体、${origins}个原始来源（${shared}）`,
   vs: ' 对 ',
+  andMore: (n) => `；另有${n}个`,
   differ: (parts) => `各来源说法不一：${parts}`,
   agree: (count, figure, who) => `${count}一致：${figure}（${who}）`,
   oneSource: (figure, who) => `1个来源：${figure}（${who}）`,

@@ -133,7 +133,16 @@ export function outletList(sources: readonly Source[], w: ReplyWords = EN): stri
   const listed = [...new Set(named.filter((n) => n !== w.unnamedOutlet))];
   if (unnamed === 1) listed.push(w.unnamedOutlet);
   if (unnamed > 1) listed.push(w.unnamedOutlets(unnamed));
-  return listed.join('; ');
+  return capped(listed, w);
+}
+
+/** Voices a one-line answer names before "and N more": a line stays a line however many sources a topic gains. */
+export const VOICES_NAMED = 3;
+
+/** The first VOICES_NAMED items joined, then "and N more". */
+export function capped(items: readonly string[], w: ReplyWords): string {
+  if (items.length <= VOICES_NAMED) return items.join('; ');
+  return `${items.slice(0, VOICES_NAMED).join('; ')}${w.andMore(items.length - VOICES_NAMED)}`;
 }
 
 /** "2 sources", or "2 outlets, 1 origin: RT" when some republish the same story. */

@@ -18,7 +18,7 @@
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import { leadingNumber } from './number-words';
-import { formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
 import { EN, type ReplyWords } from './reply-words';
 
 export type { EntityNames } from './source-voice';
@@ -167,7 +167,7 @@ function clusterText(c: Cluster, compact = false, w: ReplyWords = EN): string {
 }
 
 function clusterContext(c: Cluster, names: EntityNames): string {
-  return [...new Set(c.claims.map((x) => figureVoice(x, names)))].join('; ');
+  return capped([...new Set(c.claims.map((x) => figureVoice(x, names)))], wordsOf(names));
 }
 
 /** What a figure measures: its canonical unit, or for a span of dates the month it falls in (never compared with a count of days). */
