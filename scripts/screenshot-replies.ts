@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { QuestionAnswerer } from '../lambdas/core/answer/question-answerer';
 import { renderReply } from '../lambdas/core/answer/render-answer';
 import { packBlocks } from '../lambdas/bot/telegram-html';
+import { replyWords } from '../lambdas/core/answer/reply-words';
 import { openClaimsTable } from './lib/claims-table';
 
 const DEFAULT_QUESTIONS = [
@@ -60,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
       const answer = await answerer.answer(question);
       const reply = renderReply(answer, { format: 'html', passages: 'short' });
       const messages = packBlocks(reply.blocks);
-      const buttons = [...(answer.answered || (answer.related ?? []).length > 0 ? ['Show passages'] : []), ...(reply.moreTopics > 0 ? [`More: ${reply.moreTopics} topics`] : [])];
+      // The buttons as the bot labels them, in the reply's language.
+      const w = replyWords(answer.language);
+      const buttons = [...(answer.answered || (answer.related ?? []).length > 0 ? [w.showPassages] : []), ...(reply.moreTopics > 0 ? [w.moreTopics(reply.moreTopics)] : [])];
       const visible = messages.join('').replace(/<[^>]*>/g, '').length;
       const body = [
         `<div class="question">${escape(question)}</div>`,
