@@ -63,6 +63,15 @@ describe('Russian and Chinese speakers asking the bot', () => {
     expect(String(sent.text)).toMatch(frame);
     expect(JSON.stringify(sent.reply_markup)).toContain(button);
     expect(String(sent.text)).not.toMatch(/Sources differ|Show passages/);
+    // A claim a curator translated (data/translations/) shows in their language in the passages view.
+    h.api.reset();
+    const callback = withFreshId(loadUpdate('callback-query-passages'));
+    const message = (callback.callback_query as Record<string, unknown>).message as Record<string, unknown>;
+    (message.reply_to_message as Record<string, unknown>).text = text;
+    (callback.callback_query as Record<string, unknown>).data = 'full:0';
+    await h.send(bot, callback);
+    const passages = [...h.api.callsTo('editMessageText'), ...h.api.callsTo('sendMessage')].map((c) => String(c.body.text)).join('\n');
+    expect(passages).toMatch(languageCode === 'ru' ? /Путин сказал, что Китай потерял/ : /普京说，中国在第二次世界大战中/);
   });
 
   it.each([

@@ -112,6 +112,20 @@ describe('loadDataset', () => {
     expect(error!.message).toMatch(/nothing was written/);
   });
 
+  it('loads curators’ translations, and names the file and id of a translation for a claim that does not exist', async () => {
+    // Prepare
+    const good = await loadDataset(data.dir);
+    data.writeText('translations/ru.json', JSON.stringify({ claims: { 'no-such-claim': 'Такого утверждения нет.' } }));
+
+    // Act
+    const problems = await problemsOf(data.dir);
+
+    // Assess
+    expect(good.knowledge.translation('menafn-putin-china-toll-37m', 'ru')).toMatch(/37 миллионов/);
+    expect(good.knowledge.translation('menafn-putin-china-toll-37m', 'en')).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'translations/ru.json', claimId: 'no-such-claim', message: expect.stringMatching(/unknown claim id/) }));
+  });
+
   it('rejects a sources file whose article is missing', async () => {
     // Prepare
     const doc = data.readJson<{ sources: Array<Record<string, unknown>> }>('sources.json');

@@ -37,6 +37,8 @@ export interface Answer {
   readonly truncated?: boolean;
   /** Display names of the entity ids in the answer's claims (speaker, place), from data/entities.json. */
   readonly names?: Readonly<Record<string, string>>;
+  /** Curators' translations of the shown claims' sentences into the reply's language, by claim id (data/translations/). */
+  readonly translations?: Readonly<Record<string, string>>;
   /** Short names of the people among them ("Putin", "Xi"), for compact lines. */
   readonly shortNames?: Readonly<Record<string, string>>;
   /** Example questions and what the bot knows, for replies that answer nothing. */

@@ -188,7 +188,20 @@ export class QuestionAnswerer {
     const asked = /[?？]/.test(cleaned.text);
     const names = namesIn(this.knowledge, language);
     const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v, asked, names)));
-    return { ...mergeAnswers(message, answers, this.knowledge, names), language };
+    const merged = mergeAnswers(message, answers, this.knowledge, names);
+    return { ...merged, language, ...this.translationsFor(merged, language) };
+  }
+
+  /** The curators' translations of the claims a reply in `language` shows, if any. */
+  private translationsFor(answer: Answer, language: string): { translations?: Record<string, string> } {
+    if (language === 'en') return {};
+    const claims = [...answer.topics, ...(answer.related ?? [])].flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
+    const translations: Record<string, string> = {};
+    for (const c of claims) {
+      const text = this.knowledge.translation(c.id, language);
+      if (text !== undefined) translations[c.id] = text;
+    }
+    return Object.keys(translations).length > 0 ? { translations } : {};
   }
 
   /** How one question was read and judged: for --explain and for answer(). */

@@ -122,7 +122,12 @@ function styleFor(options: RenderOptions, w: ReplyWords = EN): Style {
 interface Names {
   readonly display: Answer['names'];
   readonly short: Answer['shortNames'];
+  /** Curators' translations of claims' sentences, by claim id. */
+  readonly translated?: Answer['translations'];
 }
+
+/** A claim's sentence in the reply's language when a curator translated it, else its English. */
+const sentenceOf = (claim: SourcedClaim, names: Names) => names.translated?.[claim.id] ?? claim.text;
 
 function entityName(id: string | null, names: Names): string | null {
   return id === null ? null : (names.display?.[id] ?? id);
@@ -161,9 +166,10 @@ function compactLine(claim: SourcedClaim, s: Style, names: Names, allQualifiers 
   }
   const short = claim.speaker === null ? null : (names.short?.[claim.speaker] ?? entityName(claim.speaker, names));
   // The claim's sentence usually names its speaker already ("Xi said…"); else the line does.
-  const withWho = short !== null && !claim.text.toLowerCase().includes(short.toLowerCase());
+  const sentence = sentenceOf(claim, names);
+  const withWho = short !== null && !sentence.toLowerCase().includes(short.toLowerCase());
   const context = whoWhereWhen(claim, names, withWho, s.w);
-  return `• ${s.text(trimPassage(claim.text, LINE_TEXT_CHARS))} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
+  return `• ${s.text(trimPassage(sentence, LINE_TEXT_CHARS))} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
 }
 
 function publicationNote(claim: SourcedClaim, w: ReplyWords): string {
@@ -176,7 +182,7 @@ function publicationNote(claim: SourcedClaim, w: ReplyWords): string {
 /** Full rendering of one claim: its line, the verbatim passage, and where it was published. */
 function fullClaim(claim: SourcedClaim, s: Style, names: Names): string {
   const lines = [compactLine(claim, s, names, true)];
-  if (claim.figure !== null) lines.push(s.text(claim.text));
+  if (claim.figure !== null) lines.push(s.text(sentenceOf(claim, names)));
   lines.push(s.quote(trimPassage(claim.excerpt, MAX_PASSAGE_CHARS)));
   lines.push(s.italic(`${outletName(claim.source, 'long', s.w)}, “${claim.source.headline}”, ${publicationNote(claim, s.w)}`));
   return lines.join('\n');
@@ -264,7 +270,7 @@ function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): str
 /** The reply's blocks, and how many topics were left for a "More" page. */
 export function renderReply(answer: Answer, options: RenderOptions): RenderedReply {
   const s = styleFor(options, replyWords(answer.language));
-  const names: Names = { display: answer.names, short: answer.shortNames };
+  const names: Names = { display: answer.names, short: answer.shortNames, translated: answer.translations };
   const cut = answer.truncated === true ? [s.italic(s.w.truncated)] : [];
   if (!answer.answered || answer.topics.length === 0) {
     const blocks = [...renderUnanswered(answer, s, options.passages), ...cut];
@@ -279,8 +285,9 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   const checked = single || answer.comparison ? undefined : answer.topics.find((t) => t.check !== undefined);
   const lead = answer.comparison?.line ?? checked?.check?.line;
   const blocks: string[] = from === 0 && lead !== undefined ? [s.bold(lead)] : [];
-  // A reply in another language says once that the claims' own sentences are English.
-  const english = s.w.claimsInEnglish === null ? [] : [s.italic(s.w.claimsInEnglish)];
+  // A reply in another language says once that the claims' own sentences are English, unless a curator translated them all.
+  const untranslated = answer.topics.some((t) => t.claims.some((c) => answer.translations?.[c.id] === undefined));
+  const english = s.w.claimsInEnglish === null || !untranslated ? [] : [s.italic(s.w.claimsInEnglish)];
   const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut, ...english];
   let used = [...blocks, ...notes].reduce((n, b) => n + b.length + 2, 0);
   let shown = 0;

@@ -16,8 +16,8 @@ import {
   type SourcedClaim,
 } from '../claims/claim-schema';
 import { Knowledge } from '../knowledge/knowledge';
-import { ENTITY_REFERENCES, EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, type Entity, type LocalLanguage, type LocalLexicon } from '../knowledge/knowledge-schema';
-import { KNOWLEDGE_FILES, localLexiconFile } from '../knowledge/load-knowledge';
+import { ENTITY_REFERENCES, EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, type Entity, type LocalLanguage, type LocalLexicon, TranslationsSchema, type Translations } from '../knowledge/knowledge-schema';
+import { KNOWLEDGE_FILES, localLexiconFile, translationsFile } from '../knowledge/load-knowledge';
 
 export interface Dataset {
   readonly sources: readonly Source[];
@@ -234,10 +234,21 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
     }
   }
 
+  // A translation must name a claim that exists: a stale id would never show, and says the file is out of date.
+  const translations: Partial<Record<LocalLanguage, Translations>> = {};
+  for (const language of LOCAL_LANGUAGES) {
+    const file = translationsFile(language);
+    if (!existsSync(join(dataDir, file))) continue;
+    const parsed = await readValidated(dataDir, file, TranslationsSchema, problems);
+    if (parsed === undefined) continue;
+    for (const id of Object.keys(parsed.claims)) if (!claimFileById.has(id)) problems.push({ file, claimId: id, field: 'claims', message: `unknown claim id "${id}" (no claim file has it)` });
+    translations[language] = parsed;
+  }
+
   if (problems.length > 0 || lexicon === undefined || guide === undefined) throw new DatasetValidationError(problems);
 
   claims.sort((a, b) => a.id.localeCompare(b.id));
-  const knowledge = new Knowledge({ entities, lexicon, localLexicons, guide, sources, claims });
-  const hash = createHash('sha256').update(JSON.stringify({ sources, claims, entities, lexicon, localLexicons, guide })).digest('hex');
+  const knowledge = new Knowledge({ entities, lexicon, localLexicons, guide, sources, claims, translations });
+  const hash = createHash('sha256').update(JSON.stringify({ sources, claims, entities, lexicon, localLexicons, guide, translations })).digest('hex');
   return { sources, claims, knowledge, hash };
 }

@@ -114,6 +114,17 @@ export const LocalLexiconSchema = z.object({
 });
 export type LocalLexicon = z.infer<typeof LocalLexiconSchema>;
 
+/**
+ * data/translations/<language>.json, optional: a curator's translation of
+ * claims' sentences (`text`), by claim id. A reply in that language shows the
+ * translation; a claim without one keeps its English sentence, and the reply
+ * says so. Excerpts are never translated: they are the article's own words.
+ */
+export const TranslationsSchema = z.object({
+  claims: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a claim id')), z.string().check(z.trim(), z.minLength(1))),
+});
+export type Translations = z.infer<typeof TranslationsSchema>;
+
 export const GuideSchema = z.object({
   /** Shown in /help, the terminal and as inline suggestions; each must be answered from the data. */
   examples: z.array(nonEmpty()).check(z.minLength(1)),

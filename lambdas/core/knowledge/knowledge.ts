@@ -6,7 +6,7 @@
  * article's people, places, units and words arrive through the data files.
  */
 import type { Claim, Source } from '../claims/claim-schema';
-import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon } from './knowledge-schema';
+import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon, Translations } from './knowledge-schema';
 import { claimTermsOf, stem } from './terms';
 
 export interface KnowledgeParts {
@@ -18,6 +18,8 @@ export interface KnowledgeParts {
   readonly sources: readonly Source[];
   /** The curated claims: their units and words become vocabulary. */
   readonly claims: readonly Claim[];
+  /** Curators' translations of claims' sentences, by language (data/translations/<language>.json). */
+  readonly translations?: Readonly<Partial<Record<LocalLanguage, Translations>>>;
 }
 
 const MONTH_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
@@ -53,7 +55,10 @@ export class Knowledge {
   private readonly voicesOf: ReadonlyMap<string, readonly string[]>;
   private readonly theatres: ReadonlyMap<string, ReadonlyArray<{ war: string; country: string }>>;
 
+  private readonly translations: Readonly<Partial<Record<LocalLanguage, Translations>>>;
+
   constructor(parts: KnowledgeParts) {
+    this.translations = parts.translations ?? {};
     this.entities = parts.entities;
     this.lexicon = parts.lexicon;
     this.localLexicons = parts.localLexicons ?? {};
@@ -196,4 +201,9 @@ export class Knowledge {
     if (df === undefined) return 0;
     return Math.log(1 + (this.claimCount - df + 0.5) / (df + 0.5));
   }
+  /** A curator's translation of a claim's sentence into `language`, when there is one. */
+  translation(claimId: string, language: string): string | undefined {
+    return this.translations[language as LocalLanguage]?.claims[claimId];
+  }
+
 }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type * as z from 'zod/mini';
 import { ClaimsFileSchema, SourcesFileSchema } from '../claims/claim-schema';
 import { Knowledge } from './knowledge';
-import { EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, type LocalLanguage, type LocalLexicon } from './knowledge-schema';
+import { EntitiesFileSchema, GuideSchema, LexiconSchema, LOCAL_LANGUAGES, LocalLexiconSchema, TranslationsSchema, type LocalLanguage, type LocalLexicon, type Translations } from './knowledge-schema';
 
 export class KnowledgeLoadError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -26,6 +26,9 @@ export const KNOWLEDGE_FILES = { entities: 'entities.json', lexicon: 'lexicon/en
 
 /** The lexicon of a language other than English; optional: without it, questions in that language are not read. */
 export const localLexiconFile = (language: LocalLanguage): string => `lexicon/${language}.json`;
+
+/** Curators' translations of claims' sentences into a language; optional. */
+export const translationsFile = (language: LocalLanguage): string => `translations/${language}.json`;
 
 function readParsed<T>(dataDir: string, file: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
@@ -56,5 +59,8 @@ export function loadKnowledge(dataDir: string): Knowledge {
     guide: readParsed(dataDir, KNOWLEDGE_FILES.guide, GuideSchema),
     sources: readParsed(dataDir, KNOWLEDGE_FILES.sources, SourcesFileSchema).sources,
     claims: claimFiles.flatMap((f) => readParsed(dataDir, `${KNOWLEDGE_FILES.claims}/${f}`, ClaimsFileSchema).claims),
+    translations: Object.fromEntries(
+      LOCAL_LANGUAGES.filter((l) => existsSync(join(dataDir, translationsFile(l)))).map((l): [LocalLanguage, Translations] => [l, readParsed(dataDir, translationsFile(l), TranslationsSchema)]),
+    ),
   });
 }
