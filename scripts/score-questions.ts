@@ -26,33 +26,29 @@ const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
 
+/** A set of questions and how one answer is checked against its case (empty: it passes). */
+interface ScoredSet<T extends { question: string }> {
+  readonly cases: readonly T[];
+  readonly check: (expected: T, answer: Awaited<ReturnType<QuestionAnswerer['answer']>>) => string[];
+}
+
 const table = await openEmbeddedTable();
 try {
   const answerer = new QuestionAnswerer(table.store, table.knowledge);
-  for (const [name, set] of Object.entries(SETS)) {
-    if (only !== undefined && only !== name) continue;
+  const score = async <T extends { question: string }>(name: string, { cases, check }: ScoredSet<T>) => {
+    if (only !== undefined && only !== name) return;
     let passed = 0;
     const failures: string[] = [];
-    for (const expected of set) {
-      const problems = checkAnswer(expected, await answerer.answer(expected.question));
+    for (const expected of cases) {
+      const problems = check(expected, await answerer.answer(expected.question));
       if (problems.length === 0) passed++;
       else failures.push(`  ${JSON.stringify(expected.question)}: ${problems.join('; ')}`);
     }
-    console.log(`${name}: ${passed}/${set.length} (${((100 * passed) / set.length).toFixed(1)}%)`);
+    console.log(`${name}: ${passed}/${cases.length} (${((100 * passed) / cases.length).toFixed(1)}%)`);
     if (showFailures && failures.length > 0) console.log(failures.join('\n'));
-  }
-  for (const [name, set] of Object.entries(FACT_CHECK_SETS)) {
-    if (only !== undefined && only !== name) continue;
-    let passed = 0;
-    const failures: string[] = [];
-    for (const expected of set) {
-      const problems = checkFactCheck(expected, await answerer.answer(expected.question));
-      if (problems.length === 0) passed++;
-      else failures.push(`  ${JSON.stringify(expected.question)}: ${problems.join('; ')}`);
-    }
-    console.log(`${name}: ${passed}/${set.length} (${((100 * passed) / set.length).toFixed(1)}%)`);
-    if (showFailures && failures.length > 0) console.log(failures.join('\n'));
-  }
+  };
+  for (const [name, cases] of Object.entries(SETS)) await score(name, { cases, check: checkAnswer });
+  for (const [name, cases] of Object.entries(FACT_CHECK_SETS)) await score(name, { cases, check: checkFactCheck });
 } finally {
   await table.close();
 }
