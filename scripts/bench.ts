@@ -6,6 +6,8 @@
  *   npm run bench                  full run (about 15 minutes on 2 cores)
  *   npm run bench -- --quick       1,000 → 20,000 claims, fewer runs (CI smoke test: a couple of minutes)
  *   npm run bench -- --sizes=1000,100000 --budget-minutes=10 --no-ablation
+ *   BENCH_CPU_PROF=/tmp/prof npm run bench -- --quick --sizes=1000 --no-ablation
+ *                                  also writes a V8 CPU profile of every warm handler process
  *
  * The synthetic growth includes the speakers and countries the questions ask
  * about (see synthetic-claims.ts): at 1,000,000 claims Putin has 110,000 more,

@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     store: table.store,
     log,
     exampleQuestions: table.knowledge.guide.examples,
+    ...(table.knowledge.guide.localExamples ? { localExamples: table.knowledge.guide.localExamples } : {}),
     ...(apiRoot ? { apiRoot } : {}),
   });
 

@@ -6,6 +6,7 @@ import type { Answer } from '../core/answer/answer-types';
 import { OTHER_LANGUAGE_MESSAGE, formatDate } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
 import type { Source } from '../core/claims/claim-schema';
+import type { Guide } from '../core/knowledge/knowledge-schema';
 import { BOT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
 import { escapeHtml } from './telegram-html';
@@ -118,37 +119,104 @@ export function noClaimsInGroupHtml(reason?: Answer['reason'], language?: string
   return `<b>${escapeHtml(w.noClaims)}</b> ${escapeHtml(w.groupNoClaims)}`;
 }
 
-export function usageHtml(username: string, examples: readonly string[]): string {
-  const example = examples[0] ?? 'How many Chinese died in WWII?';
-  return `Ask me like this: <code>/ask ${escapeHtml(example)}</code>\nor mention me: <code>@${escapeHtml(username)} ${escapeHtml(example)}</code>`;
+/** The bot's short fixed texts, per Telegram language (replies frame their own words in reply-words.ts). */
+interface FixedTexts {
+  usage(command: string, mention: string): string;
+  readonly unknownCommand: string;
+  nonText(example: string): string;
+  tooLong(max: number, example: string): string;
+  readonly sourcesUnavailable: string;
+  sourcesTitle(n: number): string;
+  readonly noSources: string;
+  readonly outletNotNamed: string;
+  readonly dateUnknown: string;
+  via(origin: string): string;
 }
 
-export function unknownCommandHtml(): string {
-  return "I don't know that command. Send me a question, or try /help.";
+const FIXED_TEXTS: Readonly<Record<'en' | 'ru' | 'zh', FixedTexts>> = {
+  en: {
+    usage: (command, mention) => `Ask me like this: ${command}\nor mention me: ${mention}`,
+    unknownCommand: "I don't know that command. Send me a question, or try /help.",
+    nonText: (example) => `I can only read questions sent as text. Try: ${example}`,
+    tooLong: (max, example) => `That message is too long for me. Please ask a shorter question (up to ${max} characters), for example ${example}`,
+    sourcesUnavailable: SOURCES_UNAVAILABLE,
+    sourcesTitle: (n) => `My ${n} source${n === 1 ? '' : 's'}`,
+    noSources: 'I have no sources loaded yet.',
+    outletNotNamed: 'Outlet not named',
+    dateUnknown: 'date unknown',
+    via: (origin) => `via ${origin}`,
+  },
+  ru: {
+    usage: (command, mention) => `Спросите так: ${command}\nили упомяните меня: ${mention}`,
+    unknownCommand: 'Такой команды я не знаю. Пришлите вопрос или наберите /help.',
+    nonText: (example) => `Я читаю только вопросы, отправленные текстом. Попробуйте: ${example}`,
+    tooLong: (max, example) => `Слишком длинное сообщение. Задайте вопрос покороче (до ${max} символов), например: ${example}`,
+    sourcesUnavailable: replyWords('ru').sourcesUnavailable,
+    sourcesTitle: (n) => `Мои источники (${n})`,
+    noSources: 'Источники ещё не загружены.',
+    outletNotNamed: 'Издание не названо',
+    dateUnknown: 'дата неизвестна',
+    via: (origin) => `через ${origin}`,
+  },
+  zh: {
+    usage: (command, mention) => `可以这样问：${command}\n或者提到我：${mention}`,
+    unknownCommand: '我不认识这个命令。请直接发送问题，或输入 /help。',
+    nonText: (example) => `我只能读取以文字发送的问题。试试：${example}`,
+    tooLong: (max, example) => `消息太长了。请把问题缩短到${max}个字符以内，例如：${example}`,
+    sourcesUnavailable: replyWords('zh').sourcesUnavailable,
+    sourcesTitle: (n) => `我的${n}个来源`,
+    noSources: '尚未加载任何来源。',
+    outletNotNamed: '未署名媒体',
+    dateUnknown: '日期不详',
+    via: (origin) => `经${origin}`,
+  },
+};
+
+const textsFor = (languageCode?: string) => FIXED_TEXTS[fixedTextLanguage(languageCode)];
+
+/** The example questions for a user: their Telegram language's (data/guide.json localExamples), else English. */
+export function examplesFor(guide: { readonly examples: readonly string[]; readonly localExamples?: Guide['localExamples'] }, languageCode?: string): readonly string[] {
+  const language = fixedTextLanguage(languageCode);
+  return (language === 'en' ? undefined : guide.localExamples?.[language]) ?? guide.examples;
 }
 
-export function nonTextHintHtml(examples: readonly string[]): string {
-  const example = examples[0] ?? 'How many Chinese died in WWII?';
-  return `I can only read questions sent as text. Try: <code>${escapeHtml(example)}</code>`;
+export function usageHtml(username: string, examples: readonly string[], languageCode?: string): string {
+  const example = escapeHtml(examples[0] ?? 'How many Chinese died in WWII?');
+  return textsFor(languageCode).usage(`<code>/ask ${example}</code>`, `<code>@${escapeHtml(username)} ${example}</code>`);
 }
 
-export function tooLongHtml(): string {
-  return `That message is too long for me. Please ask a shorter question (up to ${MAX_QUESTION_CHARS} characters), for example <i>How many Chinese died in WWII?</i>`;
+export function unknownCommandHtml(languageCode?: string): string {
+  return escapeHtml(textsFor(languageCode).unknownCommand);
 }
 
-export function sourcesUnavailableHtml(): string {
-  return escapeHtml(SOURCES_UNAVAILABLE);
+export function nonTextHintHtml(examples: readonly string[], languageCode?: string): string {
+  return textsFor(languageCode).nonText(`<code>${escapeHtml(examples[0] ?? 'How many Chinese died in WWII?')}</code>`);
 }
 
-/** One block per source: outlet (and origin), date, headline. */
-export function sourcesHtml(sources: readonly Source[]): string[] {
-  if (sources.length === 0) return ['I have no sources loaded yet.'];
+export function tooLongHtml(examples: readonly string[] = [], languageCode?: string): string {
+  return textsFor(languageCode).tooLong(MAX_QUESTION_CHARS, `<i>${escapeHtml(examples[0] ?? 'How many Chinese died in WWII?')}</i>`);
+}
+
+/** Plain text: also a callback-query toast and an inline result's title. */
+export function sourcesUnavailableText(languageCode?: string): string {
+  return textsFor(languageCode).sourcesUnavailable;
+}
+
+export function sourcesUnavailableHtml(languageCode?: string): string {
+  return escapeHtml(sourcesUnavailableText(languageCode));
+}
+
+/** One block per source: outlet (and origin), date, headline. Headlines stay as the outlet wrote them. */
+export function sourcesHtml(sources: readonly Source[], languageCode?: string): string[] {
+  const t = textsFor(languageCode);
+  const w = replyWords(fixedTextLanguage(languageCode));
+  if (sources.length === 0) return [escapeHtml(t.noSources)];
   return [
-    `<b>My ${sources.length} source${sources.length === 1 ? '' : 's'}</b>`,
+    `<b>${escapeHtml(t.sourcesTitle(sources.length))}</b>`,
     ...sources.map((s) => {
-      const outlet = s.outlet ?? 'Outlet not named';
-      const origin = s.origin ? ` (via ${escapeHtml(s.origin)})` : '';
-      const date = s.published ? formatDate(s.published) : 'date unknown';
+      const outlet = s.outlet ?? t.outletNotNamed;
+      const origin = s.origin ? ` (${escapeHtml(t.via(s.origin))})` : '';
+      const date = s.published ? formatDate(s.published, w) : t.dateUnknown;
       const headline = s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(s.headline)}</a>` : `<i>${escapeHtml(s.headline)}</i>`;
       return `• <b>${escapeHtml(outlet)}</b>${origin}, ${escapeHtml(date)}\n${headline}`;
     }),

@@ -19,16 +19,18 @@ import type { InlineKeyboardButton, InlineQueryResult, InlineKeyboardMarkup, Mes
 import type { Answer } from '../core/answer/answer-types';
 import { MESSAGE_CHARS, renderReply, topicAnswerLine } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
+import type { Guide } from '../core/knowledge/knowledge-schema';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
   moreTopicsLabel,
-  SOURCES_UNAVAILABLE,
   aboutHtml,
+  examplesFor,
   noClaimsInGroupHtml,
   nonTextHintHtml,
   sourcesHtml,
   sourcesUnavailableHtml,
+  sourcesUnavailableText,
   tooLongHtml,
   unknownCommandHtml,
   usageHtml,
@@ -40,12 +42,19 @@ import { exampleResultDescription, topicResultDescription } from './inline-descr
 import { installRateLimitRetry } from './telegram-retry';
 import { installTokenRejectionWatch } from './telegram-token-watch';
 import { asTelegramUpdate } from './update-shape';
-import { escapeHtml, packBlocks, truncatePlain } from './telegram-html';
+import { packBlocks, truncatePlain } from './telegram-html';
 
 export interface QuestionAnswering {
-  answer(question: string): Promise<Answer>;
+  /** `userLanguage`: the asker's Telegram language_code, for a message whose own words don't tell its language. */
+  answer(question: string, options?: { readonly userLanguage?: string }): Promise<Answer>;
   /** Groups: does a message addressed to the bot read as a question? Without it, every message does. */
   looksLikeQuestion?(text: string): boolean;
+}
+
+/** The sender's Telegram language_code, where the message carries one. */
+function languageCodeOf(message: unknown): string | undefined {
+  const code = (message as { from?: { language_code?: unknown } | null }).from?.language_code;
+  return typeof code === 'string' ? code : undefined;
 }
 
 export interface FactCheckBotDeps {
@@ -55,6 +64,8 @@ export interface FactCheckBotDeps {
   readonly log: Logger;
   /** Shown by /help and offered for empty inline queries. */
   readonly exampleQuestions: readonly string[];
+  /** The same for users whose Telegram is in Russian or Chinese (data/guide.json localExamples); English ones otherwise. */
+  readonly localExamples?: Guide['localExamples'];
   /** Preset in Lambda so telegraf never calls getMe; omitted in long polling (launch() calls getMe). */
   readonly botInfo?: UserFromGetMe;
   /** Bot API root (a local Bot API server or a test double). */
@@ -140,11 +151,14 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   });
   if (deps.botInfo) bot.botInfo = deps.botInfo;
 
+  const guide = { examples: exampleQuestions, ...(deps.localExamples ? { localExamples: deps.localExamples } : {}) };
+  /** The example questions in the user's Telegram language. */
+  const examples = (ctx: Context) => examplesFor(guide, ctx.from?.language_code);
   const me = (ctx: Context): BotIdentity => ({ id: ctx.botInfo.id, username: ctx.botInfo.username });
 
-  async function lookup(question: string): Promise<Answer> {
+  async function lookup(question: string, userLanguage?: string): Promise<Answer> {
     try {
-      return await answerer.answer(question);
+      return await answerer.answer(question, userLanguage !== undefined ? { userLanguage } : {});
     } catch (cause) {
       throw new AnswerUnavailableError('the question answerer failed', { cause });
     }
@@ -187,7 +201,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   /** Sends the apology, and never throws: it runs when things are already going wrong. */
   async function apologise(ctx: Context, chatId: number, replyTo?: number): Promise<void> {
     try {
-      await send(ctx, chatId, sourcesUnavailableHtml(), replyTo !== undefined ? { replyTo } : {});
+      await send(ctx, chatId, sourcesUnavailableHtml(ctx.from?.language_code), replyTo !== undefined ? { replyTo } : {});
     } catch (err) {
       log.warn('reply.apology_failed', { error: describeError(err) });
     }
@@ -198,7 +212,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     const typing = ctx.telegram.sendChatAction(chatId, 'typing').catch((err: unknown) => log.warn('typing.failed', { error: describeError(err) }));
     let answer: Answer;
     try {
-      answer = await lookup(question);
+      answer = await lookup(question, ctx.from?.language_code);
     } catch (err) {
       log.error('answer.failed', { chatId, error: describeError(err) });
       await typing;
@@ -223,7 +237,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
   async function sendSources(ctx: Context, chatId: number): Promise<void> {
     let blocks: string[];
     try {
-      blocks = sourcesHtml(await store.listSources());
+      blocks = sourcesHtml(await store.listSources(), ctx.from?.language_code);
     } catch (err) {
       log.error('sources.failed', { error: describeError(err) });
       await apologise(ctx, chatId);
@@ -261,22 +275,22 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         await answerQuestion(ctx, chatId, route.question, replyTo, message.chat.type !== 'private');
         return;
       case 'too-long':
-        await send(ctx, chatId, tooLongHtml(), { replyTo });
+        await send(ctx, chatId, tooLongHtml(examples(ctx), ctx.from?.language_code), { replyTo });
         return;
       case 'usage':
-        await send(ctx, chatId, usageHtml(me(ctx).username, exampleQuestions), { replyTo });
+        await send(ctx, chatId, usageHtml(me(ctx).username, examples(ctx), ctx.from?.language_code), { replyTo });
         return;
       case 'unknown-command':
-        await send(ctx, chatId, unknownCommandHtml(), { replyTo });
+        await send(ctx, chatId, unknownCommandHtml(ctx.from?.language_code), { replyTo });
         return;
       case 'non-text':
-        await send(ctx, chatId, nonTextHintHtml(exampleQuestions));
+        await send(ctx, chatId, nonTextHintHtml(examples(ctx), ctx.from?.language_code));
         return;
       case 'command':
         switch (route.command) {
           case 'start':
           case 'help':
-            await sendAll(ctx, chatId, packBlocks(welcomeHtml(me(ctx).username, exampleQuestions, ctx.from?.language_code)));
+            await sendAll(ctx, chatId, packBlocks(welcomeHtml(me(ctx).username, examples(ctx), ctx.from?.language_code)));
             return;
           case 'about':
             await sendAll(ctx, chatId, packBlocks(aboutHtml(ctx.from?.language_code)));
@@ -308,10 +322,11 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     }
     let answer: Answer;
     try {
-      answer = await lookup(question);
+      // The asker's language, not the presser's: in a group they may differ, and the message keeps the asker's.
+      answer = await lookup(question, languageCodeOf(original) ?? ctx.from?.language_code);
     } catch (err) {
       log.error('answer.failed', { via: 'callback', error: describeError(err) });
-      await ctx.answerCbQuery(SOURCES_UNAVAILABLE, { show_alert: true });
+      await ctx.answerCbQuery(sourcesUnavailableText(ctx.from?.language_code), { show_alert: true });
       return;
     }
     await ctx.answerCbQuery();
@@ -366,11 +381,14 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     return shortReply(answer).html;
   }
 
-  let examplesMemo: { at: number; results: InlineQueryResult[] } | undefined;
+  /** By the examples' language: a Russian user's inline suggestions are Russian questions with Russian replies. */
+  const examplesMemo = new Map<readonly string[], { at: number; results: InlineQueryResult[] }>();
 
-  async function exampleResults(): Promise<InlineQueryResult[]> {
-    if (examplesMemo && Date.now() - examplesMemo.at < EXAMPLES_MEMO_MS) return examplesMemo.results;
-    const answers = await Promise.all(exampleQuestions.map((q) => lookup(q)));
+  async function exampleResults(ctx: Context): Promise<InlineQueryResult[]> {
+    const questions = examples(ctx);
+    const memo = examplesMemo.get(questions);
+    if (memo && Date.now() - memo.at < EXAMPLES_MEMO_MS) return memo.results;
+    const answers = await Promise.all(questions.map((q) => lookup(q, ctx.from?.language_code)));
     const results: InlineQueryResult[] = answers
       .filter((a) => a.answered)
       .slice(0, INLINE_MAX_RESULTS)
@@ -381,7 +399,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         description: exampleResultDescription(answer),
         input_message_content: { message_text: inlineMessage(answer), ...htmlExtra },
       }));
-    examplesMemo = { at: Date.now(), results };
+    examplesMemo.set(questions, { at: Date.now(), results });
     return results;
   }
 
@@ -389,10 +407,10 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
     const query = cleanQuestion(ctx.inlineQuery.query, me(ctx));
     try {
       if (query.length === 0 || query.length > MAX_QUESTION_CHARS) {
-        await ctx.answerInlineQuery(await exampleResults(), { cache_time: INLINE_CACHE_SECONDS });
+        await ctx.answerInlineQuery(await exampleResults(ctx), { cache_time: INLINE_CACHE_SECONDS });
         return;
       }
-      const answer = await lookup(query);
+      const answer = await lookup(query, ctx.from.language_code);
       deps.onAnswer?.(answer, 'inline');
       if (!answer.answered && answer.reason === 'near-miss' && (answer.related ?? []).length > 0) {
         // A near miss: each related topic as a result, its message led by what no source gives.
@@ -408,7 +426,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         return;
       }
       if (!answer.answered) {
-        await ctx.answerInlineQuery(await exampleResults(), {
+        await ctx.answerInlineQuery(await exampleResults(ctx), {
           cache_time: INLINE_CACHE_SECONDS,
           button: { text: answer.reason === 'language' ? 'I read English, Russian and Chinese: see what I know' : replyWords(answer.language ?? ctx.from.language_code).inlineNoClaims, start_parameter: 'help' },
         });
@@ -429,7 +447,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
       log.error('answer.failed', { via: 'inline', error: describeError(err) });
       // A result rather than an error: the user sees why there is nothing to pick.
       await ctx.answerInlineQuery(
-        [{ type: 'article', id: 'unavailable', title: SOURCES_UNAVAILABLE, input_message_content: { message_text: escapeHtml(SOURCES_UNAVAILABLE), ...htmlExtra } }],
+        [{ type: 'article', id: 'unavailable', title: sourcesUnavailableText(ctx.from.language_code), input_message_content: { message_text: sourcesUnavailableHtml(ctx.from.language_code), ...htmlExtra } }],
         { cache_time: 0 },
       );
     }

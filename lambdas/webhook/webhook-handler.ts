@@ -85,6 +85,7 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     store,
     log,
     exampleQuestions: knowledge.guide.examples,
+    ...(knowledge.guide.localExamples ? { localExamples: knowledge.guide.localExamples } : {}),
     botInfo: botInfoFromConfig(config.botId, config.botUsername),
     ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
     remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,

@@ -2,7 +2,7 @@
  * The answers themselves, claim by claim: the question set through the
  * answerer in this process, against the benchmark's table, with the store's
  * budgeted read. Checks that every real question gets the same claim ids at
- * every size, and counts the questions whose read the budget cut short.
+ * every size (a near miss's related claims too), and counts the questions whose read the budget cut short.
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { planLookup } from '../../lambdas/core/answer/lookup-plan';
@@ -16,7 +16,7 @@ import { LOCAL_CLIENT_CONFIG } from '../lib/dynamodb-local';
 
 export interface AnsweredQuestion {
   readonly question: string;
-  /** The answer's claims, in the order shown. */
+  /** The answer's claims, in the order shown, then a near miss's related claims (marked "related:"). */
   readonly ids: readonly string[];
   /** The store's budget left claims of a partition unread. */
   readonly truncated: boolean;
@@ -35,7 +35,7 @@ export async function answerQuestions(endpoint: string, tableName: string, knowl
       const answer = await answerer.answer(question);
       const plan = planLookup(parseQuestion(question, v), v);
       const read = plan === null || plan.keys.length === 0 ? undefined : await store.readLookupKeys(plan.keys, { pageSize: MAX_ITEMS_PER_KEY, knownSources: knowledge.sources });
-      results.push({ question, ids: answer.topics.flatMap((t) => t.claims.map((c) => c.id)), truncated: read?.truncated ?? false, requests: read?.requests ?? 0 });
+      results.push({ question, ids: [...answer.topics.flatMap((t) => t.claims.map((c) => c.id)), ...(answer.related ?? []).flatMap((t) => t.claims.map((c) => `related:${c.id}`))], truncated: read?.truncated ?? false, requests: read?.requests ?? 0 });
     }
     return results;
   } finally {

@@ -59,7 +59,8 @@ export async function runLambda(options: {
   const resultFile = join(options.workDir, `result-${id}.json`);
   writeFileSync(eventsFile, JSON.stringify(options.events ?? []));
   const started = performance.now();
-  const child = spawn(process.execPath, [options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
+  // BENCH_CPU_PROF=<dir>: a CPU profile of each warm process, to see where the handler's own work goes.
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF && options.mode === 'warm' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
     // A clean environment, like Lambda's: no NODE_OPTIONS from tsx or npm.
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -30,6 +30,31 @@ describe('QuestionAnswerer (in-memory index)', () => {
     expect(answer.answered).toBe(true);
   });
 
+  it.each(Object.entries(KNOWLEDGE.guide.localExamples ?? {}).flatMap(([language, questions]) => questions.map((q) => [language, q])))('answers the %s example question %j in its language', async (language, question) => {
+    // Prepare / Act
+    const answer = await answerer.answer(question);
+
+    // Assess
+    expect(answer.answered).toBe(true);
+    expect(answer.language).toBe(language);
+  });
+
+  it.each([
+    ['Xi Moscow 2025?', 'ru', 'ru'],
+    ['Putin WWII', 'zh-hans', 'zh'],
+    ['🤔 1945', 'ru', 'ru'],
+    ['How many Chinese died in WWII?', 'ru', 'en'],
+    ['Что сказал Си в Москве?', 'zh', 'ru'],
+    ['Xi Moscow 2025?', 'de', 'en'],
+    ['Xi Moscow 2025?', undefined, 'en'],
+  ] as const)('replies to %j from a %s Telegram user in %s: the message’s own words first, then the user’s language', async (question, userLanguage, expected) => {
+    // Prepare / Act
+    const answer = await answerer.answer(question, userLanguage === undefined ? {} : { userLanguage });
+
+    // Assess
+    expect(answer.language).toBe(expected);
+  });
+
   it('answers any text without throwing, in one lookup of at most three keys per question (two questions at most per message)', async () => {
     // Prepare
     const words = fc.constantFrom('how', 'many', 'what', 'did', 'say', 'Xi', 'Putin', 'Chinese', 'Russians', 'died', 'in', 'Moscow', 'WWII', '2020', '75th', 'anniversary', 'and', 'the', 'joint', 'statement', '<b>', '&', '’s', '?', 'Korean', 'war');

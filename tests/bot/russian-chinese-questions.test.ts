@@ -118,4 +118,80 @@ describe('Russian and Chinese speakers asking the bot', () => {
     const messages = results.map((r) => String((r.input_message_content as { message_text: string }).message_text)).join('\n');
     for (const source of ENGLISH_SOURCES) expect(messages).toMatch(source);
   });
+
+  /** A command update from a user of that Telegram language. */
+  const command = (text: string, languageCode: string): UpdateJson => {
+    const update = withFreshId(loadUpdate('private-start'));
+    const message = update.message as Record<string, unknown>;
+    (message.from as Record<string, unknown>).language_code = languageCode;
+    message.text = text;
+    message.entities = [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }];
+    return update;
+  };
+
+  it.each([
+    { languageCode: 'ru', title: /^<b>Мои источники \(5\)<\/b>/, date: /\d{1,2} (?:мая|июня|сентября) 20(?:20|25)/, english: /My 5 sources|date unknown|Outlet not named/ },
+    { languageCode: 'zh-hans', title: /^<b>我的5个来源<\/b>/, date: /20(?:20|25)年\d{1,2}月\d{1,2}日/, english: /My 5 sources|date unknown|Outlet not named/ },
+  ])('lists the sources in the $languageCode user’s language on /sources, headlines as published', async ({ languageCode, title, date, english }) => {
+    // Act
+    await h.send(bot, command('/sources', languageCode));
+
+    // Assess
+    const text = sentText();
+    expect(text).toMatch(title);
+    expect(text).toMatch(date);
+    expect(text).not.toMatch(english);
+    expect(text).toMatch(/MENAFN/);
+    expect(sentHtmlProblems(h.api)).toEqual([]);
+  });
+
+  it.each([
+    { languageCode: 'ru', example: /Сколько китайцев погибло/, unknown: /Такой команды я не знаю/ },
+    { languageCode: 'zh-hans', example: /二战中有多少中国人死亡/, unknown: /我不认识这个命令/ },
+  ])('offers the $languageCode user example questions in their language, and says so of an unknown command', async ({ languageCode, example, unknown }) => {
+    // Act
+    await h.send(bot, command('/help', languageCode));
+    const help = sentText();
+    h.api.reset();
+    await h.send(bot, command('/frobnicate', languageCode));
+
+    // Assess
+    expect(help).toMatch(example);
+    expect(help).not.toMatch(/How many Chinese died in WWII\?/);
+    expect(sentText()).toMatch(unknown);
+  });
+
+  it.each([
+    { languageCode: 'ru', title: /^Сколько|^Что|^Когда/ },
+    { languageCode: 'zh-hans', title: /[\p{Script=Han}]/u },
+  ])('suggests example questions in the $languageCode user’s language for an empty inline query, each answered', async ({ languageCode, title }) => {
+    // Act
+    await h.send(bot, asked('inline-query-empty', '', languageCode));
+
+    // Assess
+    const results = inlineResults(h.api.callsTo('answerInlineQuery')[0]);
+    expect(results.length).toBeGreaterThanOrEqual(5);
+    for (const r of results) expect(String(r.title)).toMatch(title);
+  });
+
+  it.each([
+    { languageCode: 'ru', frame: /источник|Источники/, english: /Sources differ|sources agree|Show passages/ },
+    { languageCode: 'zh-hans', frame: /来源/, english: /Sources differ|sources agree|Show passages/ },
+  ])('answers a message of names and numbers alone ("Xi Moscow 2025?") in the $languageCode user’s Telegram language', async ({ languageCode, frame, english }) => {
+    // Act
+    await h.send(bot, asked('private-text', 'Xi Moscow 2025?', languageCode));
+
+    // Assess
+    const sent = h.api.callsTo('sendMessage')[0]?.body ?? {};
+    expect(String(sent.text)).toMatch(frame);
+    expect(`${String(sent.text)} ${JSON.stringify(sent.reply_markup)}`).not.toMatch(english);
+  });
+
+  it('keeps English for an English question from a Russian Telegram user', async () => {
+    // Act
+    await h.send(bot, asked('private-text', 'How many Chinese died in WWII?', 'ru'));
+
+    // Assess
+    expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/^<b>Sources differ/);
+  });
 });

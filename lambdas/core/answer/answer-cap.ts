@@ -31,8 +31,17 @@ export function claimScore(claim: SourcedClaim, parsed: ParsedQuestion, plan: Lo
   return score;
 }
 
+/** A topic's claims before they are judged: capping comes first, so only the topics shown are judged. */
+export interface TopicGroup {
+  readonly topic: string;
+  readonly claims: readonly SourcedClaim[];
+}
+
+/** A topic kept by the cap: `judgedOn` is every claim of a trimmed topic, which its verdict still judges. */
+export type CappedTopic<T extends TopicGroup> = T & { readonly omittedClaims?: number; readonly judgedOn?: readonly SourcedClaim[] };
+
 /** Claims of a topic in the order to keep them: best first, and every source once before any source twice. */
-function claimsByPreference(topic: TopicAnswer, score: (c: SourcedClaim) => number): SourcedClaim[] {
+function claimsByPreference(topic: TopicGroup, score: (c: SourcedClaim) => number): SourcedClaim[] {
   const ranked = topic.claims.map((c, i) => ({ c, i, s: score(c) })).sort((a, b) => b.s - a.s || a.i - b.i);
   const seen = new Set<string>();
   const firsts: typeof ranked = [];
@@ -45,8 +54,8 @@ function claimsByPreference(topic: TopicAnswer, score: (c: SourcedClaim) => numb
   return [...firsts, ...others].map((r) => r.c);
 }
 
-export interface CappedTopics {
-  readonly topics: TopicAnswer[];
+export interface CappedTopics<T extends TopicGroup = TopicAnswer> {
+  readonly topics: Array<CappedTopic<T>>;
   /** Topics left out entirely, best-matching first. */
   readonly omittedTopics: string[];
   /** Claims not shown: those of omitted topics and those trimmed from shown ones. */
@@ -54,7 +63,7 @@ export interface CappedTopics {
 }
 
 /** Rank topics best-matching first and cap them (see the module comment). */
-export function capTopics(topics: readonly TopicAnswer[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): CappedTopics {
+export function capTopics<T extends TopicGroup>(topics: readonly T[], parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): CappedTopics<T> {
   const scores = new Map<SourcedClaim, number>();
   const score = (c: SourcedClaim) => {
     let s = scores.get(c);
@@ -71,7 +80,7 @@ export function capTopics(topics: readonly TopicAnswer[], parsed: ParsedQuestion
     .sort((a, b) => b.rank - a.rank || a.order - b.order)
     .map((r) => r.topic);
 
-  const shown: TopicAnswer[] = [];
+  const shown: Array<CappedTopic<T>> = [];
   const omittedTopics: string[] = [];
   let omittedClaims = 0;
   let budget = MAX_CLAIMS;
@@ -92,7 +101,7 @@ export function capTopics(topics: readonly TopicAnswer[], parsed: ParsedQuestion
     }
     const keep = Math.max(budget, sources);
     const kept = new Set(claimsByPreference(topic, score).slice(0, keep));
-    shown.push({ ...topic, claims: topic.claims.filter((c) => kept.has(c)), omittedClaims: topic.claims.length - kept.size });
+    shown.push({ ...topic, claims: topic.claims.filter((c) => kept.has(c)), omittedClaims: topic.claims.length - kept.size, judgedOn: topic.claims });
     omittedClaims += topic.claims.length - kept.size;
     budget -= kept.size;
   }

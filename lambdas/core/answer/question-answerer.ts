@@ -12,8 +12,8 @@
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { ClaimsStore, LookupResult } from '../store/claims-store';
 import type { Answer, TopicAnswer } from './answer-types';
-import { capTopics } from './answer-cap';
-import { outletMatches, selectClaims } from './claim-matching';
+import { capTopics, type CappedTopic, type TopicGroup } from './answer-cap';
+import { evidenceCoverage, outletMatches, selectClaims } from './claim-matching';
 import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
@@ -33,12 +33,21 @@ import { checkFigure, checkStatement, compareSources } from './claim-check';
 import { describeComparison, describeFigureCheck, describeStatementCheck } from './check-wording';
 import { namesIn, shortName, wordsOf, type EntityNames } from './source-voice';
 
+/** How the asker's client is set up, where the message alone does not tell. */
+export interface AnswerOptions {
+  /** Telegram's `from.language_code`: the reply's language for a message whose own words don't tell one. */
+  readonly userLanguage?: string;
+}
+
+/** "ii" in "WWII" is a numeral, not an English word. */
+const ROMAN_NUMERAL = /^[ivxlc]+$/;
+
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
 }
 
-/** Topics in the order the question cares about: figure topics first, then by date. */
-export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowledge, names: EntityNames = knowledge): TopicAnswer[] {
+/** Claims grouped by topic, in the order the question cares about: figure topics first, then by date. Not judged yet. */
+export function topicGroups(claims: readonly SourcedClaim[]): TopicGroup[] {
   const sorted = claims.map((c) => ({ c, key: claimSortKey(c) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byTopic = new Map<string, { key: string; claims: SourcedClaim[] }>();
   for (const { c, key } of sorted) {
@@ -48,9 +57,41 @@ export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowled
   }
   const topics = [...byTopic.entries()].map(([topic, group]) => ({
     order: `${group.claims.some((c) => c.figure !== null) ? 0 : 1}|${group.key}`,
-    answer: { topic, claims: group.claims, ...judgeTopic(group.claims, names) },
+    group: { topic, claims: group.claims },
   }));
-  return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.answer);
+  return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.group);
+}
+
+/** A topic's sources judged: on all its claims, even those a cap left out. */
+function judged(group: CappedTopic<TopicGroup>, names: EntityNames): TopicAnswer {
+  const { judgedOn, ...topic } = group;
+  return { ...topic, ...judgeTopic(judgedOn ?? group.claims, names) };
+}
+
+/**
+ * A near miss's topics, the closest first: those whose claims carry most of
+ * the question's words, then the newest. Broad relaxations ("what did Putin
+ * say", for a year no source covers) reach a speaker's every claim, so the
+ * order must not fall back on the oldest, and only the topics shown are judged.
+ */
+function relatedTopics(e: Explanation, v: Vocabulary, names: EntityNames): TopicAnswer[] {
+  const words = e.parsed.keywords;
+  const ranked = topicGroups(e.related).map((group, order) => ({
+    group,
+    order,
+    evidence: words.length === 0 ? 0 : Math.max(...group.claims.map((c) => evidenceCoverage(c, words, v))),
+    newest: group.claims.reduce((latest, c) => {
+      const date = c.date ?? c.source.published ?? '';
+      return date > latest ? date : latest;
+    }, ''),
+  }));
+  ranked.sort((a, b) => b.evidence - a.evidence || (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0) || a.order - b.order);
+  return ranked.slice(0, MAX_RELATED_TOPICS).map((r) => judged(r.group, names));
+}
+
+/** Topics in the order the question cares about, each judged. */
+export function groupByTopic(claims: readonly SourcedClaim[], knowledge: Knowledge, names: EntityNames = knowledge): TopicAnswer[] {
+  return topicGroups(claims).map((g) => judged(g, names));
 }
 
 export function unanswered(question: string, knowledge: Knowledge): Answer {
@@ -177,10 +218,11 @@ export class QuestionAnswerer {
    * questions (at most MAX_QUESTIONS_PER_MESSAGE), each answered on its own,
    * then merged into one reply.
    */
-  async answer(message: string): Promise<Answer> {
+  async answer(message: string, options: AnswerOptions = {}): Promise<Answer> {
     const read = this.read(cleanMessage(message));
     if (read === null) return { ...unanswered(message, this.knowledge), reason: 'language' };
-    const { language, message: cleaned, vocabulary: v } = read;
+    const { message: cleaned, vocabulary: v } = read;
+    const language = read.language === 'en' && !this.toldEnglish(cleaned) ? (this.userLanguage(options.userLanguage) ?? 'en') : read.language;
     const parse = memoParse(v);
     const questions = withStatedFigures(splitQuestions(cleaned.text, cleaned.quoted, v, parse), parse, v).slice(0, MAX_QUESTIONS_PER_MESSAGE);
     if (questions.length === 0) return { ...unanswered(message, this.knowledge), reason: 'unreadable', language };
@@ -190,6 +232,25 @@ export class QuestionAnswerer {
     const answers = await Promise.all(questions.map((q) => this.answerOne(q, parse, v, asked, names)));
     const merged = mergeAnswers(message, answers, this.knowledge, names);
     return { ...merged, language, ...this.translationsFor(merged, language) };
+  }
+
+  /**
+   * Whether a message read as English says so in words of its own. "Putin 1945?",
+   * "WWII" or "🤔" are names, numbers and signs that read the same in any
+   * language, so the reply follows the user's Telegram language instead.
+   */
+  private toldEnglish(cleaned: CleanedMessage): boolean {
+    const words = `${cleaned.text} ${cleaned.quoted}`.toLowerCase().match(/\p{Script=Latin}+/gu) ?? [];
+    return words.some((word) => {
+      const phrase = this.vocabulary.phrases.get(word);
+      return !(phrase !== undefined && phrase.type !== 'pair') && !this.vocabulary.nameTargets.has(word) && !ROMAN_NUMERAL.test(word);
+    });
+  }
+
+  /** The user's Telegram language when the bot reads and answers in it ("ru", "zh-hans" → zh). */
+  private userLanguage(code: string | undefined): LocalLanguage | undefined {
+    const base = code?.toLowerCase().split(/[-_]/)[0];
+    return LOCAL_LANGUAGES.find((l) => l === base && this.readable.has(l));
   }
 
   /** The curators' translations of the claims a reply in `language` shows, if any. */
@@ -236,9 +297,9 @@ export class QuestionAnswerer {
     const e = await this.explain(question, parse, v);
     const cut = e.truncated ? { truncated: true } : {};
     if (e.selected.length > 0 && e.plan !== null) {
-      const capped = capTopics(groupByTopic(e.selected, this.knowledge, names), e.parsed, e.plan, v);
+      const capped = capTopics(topicGroups(e.selected), e.parsed, e.plan, v);
       const omitted = capped.omittedClaims > 0 ? { topics: capped.omittedTopics, claims: capped.omittedClaims } : undefined;
-      const { topics, comparison } = judgeUserClaim(e, capped.topics, v, this.knowledge, asked, names);
+      const { topics, comparison } = judgeUserClaim(e, capped.topics.map((g) => judged(g, names)), v, this.knowledge, asked, names);
       const shown = [...topics, ...topics.flatMap((t) => (t.check?.kind === 'figure' ? [{ ...t, claims: t.check.context }] : []))];
       return {
         question,
@@ -253,7 +314,7 @@ export class QuestionAnswerer {
       };
     }
     if (e.related.length > 0) {
-      const related = groupByTopic(e.related, this.knowledge, names).slice(0, MAX_RELATED_TOPICS);
+      const related = relatedTopics(e, v, names);
       return { ...unanswered(question, this.knowledge), reason: 'near-miss', related, missing: e.missing.map((m) => describeMissing(m, names)).join('; '), names: namesOf(related, names), shortNames: shortNamesOf(related, names), ...cut };
     }
     return { ...unanswered(question, this.knowledge), reason: namesAnything(e.parsed) ? 'no-claims' : 'unreadable', ...cut };

@@ -128,6 +128,8 @@ export type Translations = z.infer<typeof TranslationsSchema>;
 export const GuideSchema = z.object({
   /** Shown in /help, the terminal and as inline suggestions; each must be answered from the data. */
   examples: z.array(nonEmpty()).check(z.minLength(1)),
+  /** The same for users whose Telegram is in Russian or Chinese, asked as they would ask; English ones where a language has none. */
+  localExamples: z.optional(z.partialRecord(z.enum(['ru', 'zh']), z.array(nonEmpty()).check(z.minLength(1)))),
   /** "What I know", for replies to questions no claim answers. */
   summary: nonEmpty(),
 });

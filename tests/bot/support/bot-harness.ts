@@ -42,6 +42,7 @@ export async function startBotHarness(): Promise<BotHarness> {
         store: table.store,
         log,
         exampleQuestions: KNOWLEDGE.guide.examples,
+        ...(KNOWLEDGE.guide.localExamples ? { localExamples: KNOWLEDGE.guide.localExamples } : {}),
         botInfo: botInfoFromConfig(BOT_USER.id, BOT_USER.username),
         apiRoot: api.apiRoot,
         sleep: async () => undefined,
