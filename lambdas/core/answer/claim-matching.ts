@@ -146,12 +146,23 @@ function normalisedTopic(topic: string): string {
   return value;
 }
 
+/** An entity's English names as a topic would carry them: asked of every claim read, so built once per entity. */
+const topicNames = new WeakMap<object, readonly string[]>();
+function namesInTopics(entity: { readonly name: string; readonly aliases: { readonly en: readonly string[] } }): readonly string[] {
+  let names = topicNames.get(entity);
+  if (names === undefined) {
+    names = [...entity.aliases.en, normaliseText(entity.name)].map((name) => ` ${name} `);
+    topicNames.set(entity, names);
+  }
+  return names;
+}
+
 export function topicMentions(claim: SourcedClaim, group: EntityGroup, v: Vocabulary): boolean {
   const topic = normalisedTopic(claim.topic);
   return group.ids.some((id) => {
     const entity = v.knowledge.entity(id);
-    const names = entity ? [...entity.aliases.en, normaliseText(entity.name)] : [id];
-    return names.some((name) => topic.includes(` ${name} `));
+    const names = entity ? namesInTopics(entity) : [` ${id} `];
+    return names.some((name) => topic.includes(name));
   });
 }
 
@@ -271,8 +282,20 @@ function filterBySubjects(candidates: readonly SourcedClaim[], parsed: ParsedQue
   return counted.every((g) => selected.some((c) => countsDeathsOf(c, g, v))) ? selected : [];
 }
 
+/** Topics are few and shared by many claims, and ranking asks of each claim's topic: stemmed once (bounded). */
+const topicStemCache = new Map<string, string[]>();
+function topicStems(topic: string): string[] {
+  let stems = topicStemCache.get(topic);
+  if (stems === undefined) {
+    if (topicStemCache.size >= STEM_CACHE_LIMIT) topicStemCache.clear();
+    stems = tokenise(normaliseText(topic)).map(stem);
+    topicStemCache.set(topic, stems);
+  }
+  return stems;
+}
+
 export function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
-  const stems = tokenise(normaliseText(claim.topic)).map(stem);
+  const stems = topicStems(claim.topic);
   return keywords.every((group) => group.some((word) => stems.some((s) => stemsMatch(stem(word), s))));
 }
 
