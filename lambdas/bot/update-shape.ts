@@ -13,6 +13,8 @@ const User = z.looseObject({
   id: z.number(),
   is_bot: z.optional(z.boolean()),
   username: z.optional(z.string()),
+  // The reply's language when a message's own words don't tell it.
+  language_code: z.optional(z.string()),
 });
 
 const Chat = z.looseObject({ id: z.number(), type: z.string() });
@@ -77,8 +79,14 @@ export const UpdateSchema = z.looseObject({
 
 export type CheckedUpdate = z.infer<typeof UpdateSchema>;
 
+const checked = new WeakSet<object>();
+
 /** The update if `value` is one, undefined otherwise. Returns the original object, unknown fields kept. */
 export function asTelegramUpdate(value: unknown): (Record<string, unknown> & { update_id: number }) | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  return UpdateSchema.safeParse(value).success ? (value as Record<string, unknown> & { update_id: number }) : undefined;
+  // The webhook checks an update, then the bot's own gate (there for long polling) sees the very same object: once is enough.
+  if (checked.has(value)) return value as Record<string, unknown> & { update_id: number };
+  if (!UpdateSchema.safeParse(value).success) return undefined;
+  checked.add(value);
+  return value as Record<string, unknown> & { update_id: number };
 }
