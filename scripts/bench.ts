@@ -385,7 +385,8 @@ async function main(): Promise<void> {
   const targets: Target[] = [];
   targets.push({ name: 'bot bundle, minified', target: '≤ 300 KB', actual: `${(deployed.bytes / 1024).toFixed(0)} KB`, met: deployed.bytes <= 300 * 1024 });
   if (results.coldStart) targets.push({ name: 'cold start', target: '≤ 0.5× naive', actual: `${results.coldStart.ratio.toFixed(2)}× (${results.coldStart.deployed.coldStartMs.median.toFixed(0)} vs ${results.coldStart.naive.coldStartMs.median.toFixed(0)} ms)`, met: results.coldStart.ratio <= 0.5 });
-  if (results.warm) targets.push({ name: "handler's own work, warm", target: 'p99 ≤ 2 ms', actual: `p99 ${results.warm.ownWork.p99.toFixed(2)} ms`, met: results.warm.ownWork.p99 <= 2 });
+  // Issue 9 set the budget for the ranked reader at 4 ms (issue 5's was 2 ms, for the first engine).
+  if (results.warm) targets.push({ name: "handler's own work, warm", target: 'p99 ≤ 4 ms', actual: `p99 ${results.warm.ownWork.p99.toFixed(2)} ms`, met: results.warm.ownWork.p99 <= 4 });
   if (results.dynamodb) {
     const d = results.dynamodb;
     targets.push({
