@@ -18,6 +18,7 @@ import { planLookup, type LookupPlan } from './lookup-plan';
 import { MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { cleanMessage } from '../reading/clean-message';
 import { readingLanguage } from '../reading/detect-language';
+import { inAnotherLatinLanguage } from '../reading/latin-languages';
 import { readLocal } from '../reading/read-local';
 import type { CleanedMessage } from '../reading/clean-message';
 import { LOCAL_LANGUAGES, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
@@ -192,10 +193,16 @@ export class QuestionAnswerer {
 
   /** Groups: whether a message addressed to the bot reads as a question at all (in any language it reads). */
   looksLikeQuestion(text: string): boolean {
-    const language = readingLanguage(text, this.readable);
+    const language = this.languageOf(text);
     // English, and a language the bot does not read, are judged as they were typed; Russian and Chinese as read.
     if (language === null || language === 'en') return looksLikeQuestion(text, this.vocabulary);
     return looksLikeQuestion(readLocal(language, text, this.knowledge), vocabularyFor(this.knowledge, language));
+  }
+
+  /** The language a text is read in; null for one the bot does not read, in any script. */
+  private languageOf(text: string): Language | null {
+    const language = readingLanguage(text, this.readable);
+    return language === 'en' && inAnotherLatinLanguage(text, (word) => this.vocabulary.knownWords.has(word)) ? null : language;
   }
 
   /**
@@ -203,7 +210,7 @@ export class QuestionAnswerer {
    * knows (English passes unchanged); null for a language the bot does not read.
    */
   read(cleaned: CleanedMessage): { language: Language; message: CleanedMessage; vocabulary: Vocabulary } | null {
-    const language = readingLanguage(`${cleaned.text} ${cleaned.quoted}`, this.readable);
+    const language = this.languageOf(`${cleaned.text} ${cleaned.quoted}`);
     if (language === null) return null;
     // An English question with a Russian name in it ("What did Иванов say?") is read by the Russian reader too:
     // it leaves Latin words as they are and stems the Cyrillic ones into the aliases they are.
