@@ -115,13 +115,22 @@ export const LocalLexiconSchema = z.object({
 export type LocalLexicon = z.infer<typeof LocalLexiconSchema>;
 
 /**
- * data/translations/<language>.json, optional: a curator's translation of
- * claims' sentences (`text`), by claim id. A reply in that language shows the
- * translation; a claim without one keeps its English sentence, and the reply
- * says so. Excerpts are never translated: they are the article's own words.
+ * data/translations/<language>.json, optional: a curator's translation into
+ * that language of what a reply shows of the claims, each part by its English:
+ * - `claims`: each claim's sentence (`text`), by claim id;
+ * - `topics` (optional): each topic as the claims write it ("Chinese deaths in
+ *   the Second World War"), shown as a heading;
+ * - `qualifiers` (optional): each figure qualifier as written ("war with Japan
+ *   from 1937"), shown beside the figure.
+ * A key no claim has is an error: it would never show, and says the file is
+ * out of date. A reply in that language shows the translation; a part without
+ * one keeps its English, and a reply with an English sentence says so.
+ * Excerpts are never translated: they are the article's own words.
  */
 export const TranslationsSchema = z.object({
-  claims: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a claim id')), z.string().check(z.trim(), z.minLength(1))),
+  claims: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a claim id')), nonEmpty()),
+  topics: z.optional(z.record(nonEmpty(), nonEmpty())),
+  qualifiers: z.optional(z.record(nonEmpty(), nonEmpty())),
 });
 export type Translations = z.infer<typeof TranslationsSchema>;
 
