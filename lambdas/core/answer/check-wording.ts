@@ -16,7 +16,7 @@ import type { TopicAnswer } from './answer-types';
 import type { Comparison, FigureCheck, StatementCheck } from './claim-check';
 import { judgeFigure } from './claim-check';
 import { EN, type ReplyWords } from './reply-words';
-import { capped, formatDate, outletName, proseName, shortName, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, outletName, proseName, sentenceIn, shortName, wordsOf, type EntityNames } from './source-voice';
 import type { StatedFigure } from './stated-claim';
 import { figureVoice, formatFigure, formatRange } from './topic-verdict';
 
@@ -93,14 +93,16 @@ export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer
   const w = wordsOf(names);
   const first = check.claims[0];
   const verdict = topic.verdict.replace(/\.$/, '');
-  if (first === undefined) return w.notInThoseWords(verdict);
-  if (check.outcome === 'unclear') return w.notInThoseWords(`${first.text.replace(/\.$/, '')} (${outletName(first.source, 'short', w)}).`);
+  if (first === undefined) return w.notInThoseWords(verdict, false);
+  const text = sentenceIn(first, names);
+  const english = text === first.text;
+  if (check.outcome === 'unclear') return w.notInThoseWords(`${text.replace(/[.。]$/, '')} (${outletName(first.source, 'short', w)}).`, english);
   const outlet = outletName(first.source, 'short', w);
   const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date, w)})`;
   const more = new Set(topic.claims.map((c) => c.source.id)).size > 1 ? ` ${verdict}.` : '';
   // The claim's own sentence ends the line, with its own punctuation (a closing quote, a full stop).
-  if (check.outcome === 'reported') return `${w.reportsOnly(where, first.text)}${more}`;
-  return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, first.text)}${more}`;
+  if (check.outcome === 'reported') return `${w.reportsOnly(where, text, english)}${more}`;
+  return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, text, english)}${more}`;
 }
 
 export function describeComparison(c: Comparison, names: WordingNames): string {

@@ -192,16 +192,23 @@ export class QuestionAnswerer {
     return { ...merged, language, ...this.translationsFor(merged, language) };
   }
 
-  /** The curators' translations of the claims a reply in `language` shows, if any. */
-  private translationsFor(answer: Answer, language: string): { translations?: Record<string, string> } {
+  /** The curators' translations of what a reply in `language` shows (claims' sentences, topics, qualifiers), if any. */
+  private translationsFor(answer: Answer, language: string): Pick<Answer, 'translations' | 'topicTranslations' | 'qualifierTranslations'> {
     if (language === 'en') return {};
-    const claims = [...answer.topics, ...(answer.related ?? [])].flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
-    const translations: Record<string, string> = {};
-    for (const c of claims) {
-      const text = this.knowledge.translation(c.id, language);
-      if (text !== undefined) translations[c.id] = text;
-    }
-    return Object.keys(translations).length > 0 ? { translations } : {};
+    const topics = [...answer.topics, ...(answer.related ?? [])];
+    const claims = topics.flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
+    const lookUp = (keys: readonly string[], translate: (key: string) => string | undefined): Record<string, string> | undefined => {
+      const found: Record<string, string> = {};
+      for (const key of keys) {
+        const text = translate(key);
+        if (text !== undefined) found[key] = text;
+      }
+      return Object.keys(found).length > 0 ? found : undefined;
+    };
+    const translations = lookUp(claims.map((c) => c.id), (id) => this.knowledge.translation(id, language));
+    const topicTranslations = lookUp([...topics.map((t) => t.topic), ...(answer.omitted?.topics ?? [])], (t) => this.knowledge.topicTranslation(t, language));
+    const qualifierTranslations = lookUp(claims.flatMap((c) => c.figure?.qualifiers ?? []), (q) => this.knowledge.qualifierTranslation(q, language));
+    return { ...(translations ? { translations } : {}), ...(topicTranslations ? { topicTranslations } : {}), ...(qualifierTranslations ? { qualifierTranslations } : {}) };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */

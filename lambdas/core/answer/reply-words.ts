@@ -63,9 +63,10 @@ export interface ReplyWords {
   speakerDiffers(who: string, stated: string, said: string): string;
   otherSourcesDiffer(n: number, figures: string): string;
   otherSourcesAgree(n: number, figures: string): string;
-  reports(verdict: string, where: string, text: string): string;
-  reportsOnly(where: string, text: string): string;
-  notInThoseWords(closest: string): string;
+  /** `english`: the claim's sentence is shown in English (no curator's translation), and another language's reply says so. */
+  reports(verdict: string, where: string, text: string, english: boolean): string;
+  reportsOnly(where: string, text: string, english: boolean): string;
+  notInThoseWords(closest: string, english: boolean): string;
   // ── comparisons ────────────────────────────────────────────────────────
   byFigures(voice: string): string;
   higherFor(side: 'more' | 'less', winner: string, winnerFigure: string, otherFigure: string, other: string): string;
@@ -275,9 +276,9 @@ export const RU: ReplyWords = {
   speakerDiffers: (who, stated, said) => `У ${who} разные цифры по ${stated}: ${said}`,
   otherSourcesDiffer: (n, figures) => `${n === 1 ? 'Другой источник называет иную цифру' : 'Другие источники называют иные цифры'}: ${figures}.`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? 'Другой источник согласен' : 'Другие источники согласны'}: ${figures}.`,
-  reports: (verdict, where, text) => `${verdict}, ${where} сообщает (по-английски): ${text}`,
-  reportsOnly: (where, text) => `${where.charAt(0).toUpperCase()}${where.slice(1)} сообщает (по-английски): ${text}`,
-  notInThoseWords: (closest) => `Источники не говорят этого такими словами. Ближе всего (по-английски): ${closest}`,
+  reports: (verdict, where, text, english) => `${verdict}, ${where} сообщает${english ? ' (по-английски)' : ''}: ${text}`,
+  reportsOnly: (where, text, english) => `${where.charAt(0).toUpperCase()}${where.slice(1)} сообщает${english ? ' (по-английски)' : ''}: ${text}`,
+  notInThoseWords: (closest, english) => `Источники не говорят этого такими словами. Ближе всего${english ? ' (по-английски)' : ''}: ${closest}`,
   byFigures: (voice) => `по данным ${voice}`,
   higherFor: (side, winner, wf, of, other) => `${side === 'more' ? 'больше' : 'меньше'} у ${winner} (${wf} против ${of} у ${other})`,
   aboutTheSame: (a, af, b, bf) => `примерно поровну (${a}: ${af}, ${b}: ${bf})`,
@@ -375,9 +376,9 @@ export const ZH: ReplyWords = {
   speakerDiffers: (who, stated, said) => `${who}关于${stated}的数字不一：${said}`,
   otherSourcesDiffer: (n, figures) => `${n === 1 ? '另一来源给出不同数字' : '其他来源给出不同数字'}：${figures}。`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? '另一来源一致' : '其他来源一致'}：${figures}。`,
-  reports: (verdict, where, text) => `${verdict}，${where}报道（英文）：${text}`,
-  reportsOnly: (where, text) => `${where}报道（英文）：${text}`,
-  notInThoseWords: (closest) => `各来源没有这样说。最接近的（英文）：${closest}`,
+  reports: (verdict, where, text, english) => `${verdict}，${where}报道${english ? '（英文）' : ''}：${text}`,
+  reportsOnly: (where, text, english) => `${where}报道${english ? '（英文）' : ''}：${text}`,
+  notInThoseWords: (closest, english) => `各来源没有这样说。最接近的${english ? '（英文）' : ''}：${closest}`,
   byFigures: (voice) => `按${voice}的数字`,
   higherFor: (side, winner, wf, of, other) => `${winner}${side === 'more' ? '更多' : '更少'}（${wf}，${other}为${of}）`,
   aboutTheSame: (a, af, b, bf) => `大致相同（${a}${af}，${b}${bf}）`,

@@ -18,7 +18,7 @@
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import { leadingNumber } from './number-words';
-import { capped, formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, originCount, outletList, outletName, qualifierIn, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
 import { EN, type ReplyWords } from './reply-words';
 
 export type { EntityNames } from './source-voice';
@@ -115,7 +115,7 @@ export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
   if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date, w));
   // The scope that explains a gap between sources; "period not specified" explains nothing.
   const scope = claim.figure ? scopeQualifiers(claim.figure).find((q) => !/\bnot (?:specified|stated|distinguished)\b/i.test(q)) : undefined;
-  if (scope !== undefined) parts.push(scope);
+  if (scope !== undefined) parts.push(qualifierIn(scope, names));
   return parts.join(', ');
 }
 
@@ -196,7 +196,7 @@ function withinSourceText(c: Cluster, names: EntityNames): string {
   const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((x): x is string => x !== null))];
   const text = clusterText(c, false, wordsOf(names));
   if (speakers.length > 0) return `${speakers.join(', ')}: ${text}`;
-  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
+  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))].map((q) => qualifierIn(q, names));
   return scopes.length > 0 ? `${text} (${scopes.join('; ')})` : text;
 }
 
