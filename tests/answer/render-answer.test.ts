@@ -99,7 +99,7 @@ describe('renderAnswer in the reader’s language', () => {
   });
   const englishOnly = replyWords('ru').claimsInEnglish ?? '';
 
-  it('answers a Russian figure question with the curators’ Russian topic, qualifiers and sentences, and no English-only note', async () => {
+  it('answers a Russian figure question with the curators’ Russian topic, qualifiers, unit and sentences, and no English-only note', async () => {
     // Prepare
     const answer = await answerer.answer('Сколько китайцев погибло во Второй мировой?');
 
@@ -110,14 +110,14 @@ describe('renderAnswer in the reader’s language', () => {
     // Assess
     expect(englishOnly).not.toBe('');
     expect(short).toContain('Число погибших в Китае во Второй мировой войне · 2 источника');
-    expect(short).toContain('(война с Японией с 1937 года; военные (коммунисты и националисты) и мирные жители)');
+    expect(short).toContain('• по оценкам, 15–20 млн погибших (война с Японией с 1937 года; военные (коммунисты и националисты) и мирные жители)');
     // The verdict names the scope that explains the gap in Russian too.
     expect(short.split('\n')[0]).toMatch(/^Источники расходятся: .*\(RT, война с Японией с 1937 года\)/);
     expect(full).toContain('Путин сказал, что Китай потерял во Второй мировой войне 37 миллионов человек.');
     expect(full).toContain('по словам Путина; период не указан');
     for (const text of [short, full]) {
       expect(text).not.toContain(englishOnly);
-      expect(text).not.toMatch(/Chinese deaths|war with Japan|lives lost|as stated by/);
+      expect(text).not.toMatch(/Chinese deaths|war with Japan|lives lost|as stated by|deaths/);
     }
     // The passages stay the article's own words.
     expect(full).toContain('China’s war against Imperial Japan, beginning in 1937');

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimsFileSchema, SourcesFileSchema, type Claim, type Source } from '../../lambdas/core/claims/claim-schema';
+import { isDateSpanUnit } from '../../lambdas/core/claims/lookup-keys';
 import { LOCAL_LANGUAGES, TranslationsSchema } from '../../lambdas/core/knowledge/knowledge-schema';
 import { KNOWLEDGE } from '../support/knowledge';
 
@@ -226,9 +227,11 @@ describe('the curated dataset', () => {
 describe('the curators’ translations', () => {
   const topics = [...new Set(claims.map((c) => c.topic))];
   const qualifiers = [...new Set(claims.flatMap((c) => c.figure?.qualifiers ?? []))];
+  // A span of dates ("May 2025") is written as dates in every language: no unit to translate.
+  const units = [...new Set(claims.flatMap((c) => (c.figure === null || isDateSpanUnit(c.figure.unit) ? [] : [c.figure.unit])))];
   const translationsOf = (language: string) => TranslationsSchema.parse(JSON.parse(readFileSync(join(DATA, 'translations', `${language}.json`), 'utf8')));
 
-  it.each(LOCAL_LANGUAGES)('translate into %s every claim’s sentence, topic and figure qualifier a reply shows', (language) => {
+  it.each(LOCAL_LANGUAGES)('translate into %s every claim’s sentence, topic, figure qualifier and unit a reply shows', (language) => {
     // Prepare
     const t = translationsOf(language);
 
@@ -237,6 +240,7 @@ describe('the curators’ translations', () => {
       ...claims.filter((c) => !Object.hasOwn(t.claims, c.id)).map((c) => `claims: "${c.id}" (${c.file}): ${c.text}`),
       ...topics.filter((topic) => !Object.hasOwn(t.topics ?? {}, topic)).map((topic) => `topics: "${topic}"`),
       ...qualifiers.filter((q) => !Object.hasOwn(t.qualifiers ?? {}, q)).map((q) => `qualifiers: "${q}"`),
+      ...units.filter((u) => !Object.hasOwn(t.units ?? {}, u)).map((u) => `units: "${u}"`),
     ];
 
     // Assess

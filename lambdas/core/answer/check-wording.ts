@@ -30,8 +30,8 @@ export function formatStated(f: StatedFigure, w: ReplyWords = EN): string {
   return f.bound === 'exact' || f.bound === 'range' ? range : `${w.bound(f.bound)}${range}`;
 }
 
-const figureOf = (c: SourcedClaim, w: ReplyWords) => formatFigure(c.figure as Figure, { words: w });
-const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, wordsOf(names))} (${figureVoice(c, names)})`;
+const figureOf = (c: SourcedClaim, names: EntityNames) => formatFigure(c.figure as Figure, { words: wordsOf(names), unit: names.unit });
+const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, names)} (${figureVoice(c, names)})`;
 const list = (claims: readonly SourcedClaim[], names: EntityNames) => capped(claims.map((c) => withVoice(c, names)), wordsOf(names));
 
 /** "via MENAFN, 8 May 2025": where a speaker's words were reported. */
@@ -59,7 +59,7 @@ export function describeFigureCheck(check: FigureCheck, topic: TopicAnswer, name
   if (check.voice !== undefined || check.speaker !== undefined) {
     const who = check.voice ?? shortName(check.speaker ?? '', names);
     // A speaker's words came through an outlet; an outlet's own figure needs only its date.
-    const said = judged.map((c) => (check.speaker !== undefined ? `${figureOf(c, w)} (${reportedVia(c, w)})` : c.date === null ? figureOf(c, w) : `${figureOf(c, w)} (${formatDate(c.date, w)})`)).join('; ');
+    const said = judged.map((c) => (check.speaker !== undefined ? `${figureOf(c, names)} (${reportedVia(c, w)})` : c.date === null ? figureOf(c, names) : `${figureOf(c, names)} (${formatDate(c.date, w)})`)).join('; ');
     const context = contextSentence(check, names);
     switch (check.verdict) {
       case 'supported':
@@ -113,8 +113,8 @@ export function describeComparison(c: Comparison, names: WordingNames): string {
     const winner = v.figures.find((f) => f.entity === v.answer);
     const other = v.figures.find((f) => f !== winner) ?? b;
     const by = w.byFigures(v.voice);
-    if (winner === undefined) return `${by}, ${w.aboutTheSame(proseName(a.entity, names), figureOf(a.claim, w), proseName(b.entity, names), figureOf(b.claim, w))}`;
-    return `${by}, ${w.higherFor(c.comparative, proseName(winner.entity, names), figureOf(winner.claim, w), figureOf(other.claim, w), proseName(other.entity, names))}`;
+    if (winner === undefined) return `${by}, ${w.aboutTheSame(proseName(a.entity, names), figureOf(a.claim, names), proseName(b.entity, names), figureOf(b.claim, names))}`;
+    return `${by}, ${w.higherFor(c.comparative, proseName(winner.entity, names), figureOf(winner.claim, names), figureOf(other.claim, names), proseName(other.entity, names))}`;
   };
   const phrases = c.voices.map(phrase);
   // "X lost more than Y?": the user's claim, judged across the voices that give both.

@@ -192,13 +192,13 @@ export class QuestionAnswerer {
     return { ...merged, language, ...this.translationsFor(merged, language) };
   }
 
-  /** The curators' translations of what a reply in `language` shows (claims' sentences, topics, qualifiers), if any. */
-  private translationsFor(answer: Answer, language: string): Pick<Answer, 'translations' | 'topicTranslations' | 'qualifierTranslations'> {
+  /** The curators' translations of what a reply in `language` shows (claims' sentences, topics, qualifiers, units), if any. */
+  private translationsFor(answer: Answer, language: string): Pick<Answer, 'translations' | 'topicTranslations' | 'qualifierTranslations' | 'unitTranslations'> {
     if (language === 'en') return {};
     const topics = [...answer.topics, ...(answer.related ?? [])];
     const claims = topics.flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
-    const lookUp = (keys: readonly string[], translate: (key: string) => string | undefined): Record<string, string> | undefined => {
-      const found: Record<string, string> = {};
+    const lookUp = <T>(keys: readonly string[], translate: (key: string) => T | undefined): Record<string, T> | undefined => {
+      const found: Record<string, T> = {};
       for (const key of keys) {
         const text = translate(key);
         if (text !== undefined) found[key] = text;
@@ -208,7 +208,13 @@ export class QuestionAnswerer {
     const translations = lookUp(claims.map((c) => c.id), (id) => this.knowledge.translation(id, language));
     const topicTranslations = lookUp([...topics.map((t) => t.topic), ...(answer.omitted?.topics ?? [])], (t) => this.knowledge.topicTranslation(t, language));
     const qualifierTranslations = lookUp(claims.flatMap((c) => c.figure?.qualifiers ?? []), (q) => this.knowledge.qualifierTranslation(q, language));
-    return { ...(translations ? { translations } : {}), ...(topicTranslations ? { topicTranslations } : {}), ...(qualifierTranslations ? { qualifierTranslations } : {}) };
+    const unitTranslations = lookUp(claims.flatMap((c) => (c.figure === null ? [] : [c.figure.unit])), (u) => this.knowledge.unitTranslation(u, language));
+    return {
+      ...(translations ? { translations } : {}),
+      ...(topicTranslations ? { topicTranslations } : {}),
+      ...(qualifierTranslations ? { qualifierTranslations } : {}),
+      ...(unitTranslations ? { unitTranslations } : {}),
+    };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */

@@ -124,9 +124,10 @@ interface Names {
   readonly short: Answer['shortNames'];
   /** Curators' translations of claims' sentences, by claim id. */
   readonly translated?: Answer['translations'];
-  /** Curators' translations of topics and qualifiers, by their English. */
+  /** Curators' translations of topics, qualifiers and units, by their English. */
   readonly topics?: Answer['topicTranslations'];
   readonly qualifiers?: Answer['qualifierTranslations'];
+  readonly units?: Answer['unitTranslations'];
 }
 
 const namesOf = (answer: Answer): Names => ({
@@ -135,6 +136,7 @@ const namesOf = (answer: Answer): Names => ({
   translated: answer.translations,
   topics: answer.topicTranslations,
   qualifiers: answer.qualifierTranslations,
+  units: answer.unitTranslations,
 });
 
 const sentenceOf = (claim: SourcedClaim, names: Names) => claimSentenceIn(claim, { translations: names.translated });
@@ -177,7 +179,7 @@ function compactLine(claim: SourcedClaim, s: Style, names: Names, allQualifiers 
   const outlet = s.link(outletName(claim.source, 'long', s.w), claim.source.url);
   if (claim.figure !== null) {
     const qualifiers = lineQualifiers(claim, allQualifiers, names);
-    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true, words: s.w }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
+    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true, words: s.w, unit: (u) => names.units?.[u] }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
     const context = whoWhereWhen(claim, names, true, s.w);
     return `• ${what} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
   }

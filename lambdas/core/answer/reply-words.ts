@@ -11,6 +11,12 @@ import type { Language } from '../knowledge/knowledge-schema';
 
 export type HedgeWord = 'more' | 'at-least' | 'about' | 'estimated';
 
+/** A translated unit's form by index (one form serves for all; a short list repeats its last). */
+function formOf(unit: string | readonly string[], index: number): string {
+  if (typeof unit === 'string') return unit;
+  return unit[Math.min(index, unit.length - 1)] ?? '';
+}
+
 export interface ReplyWords {
   readonly language: Language;
   // ── numbers, dates, units ──────────────────────────────────────────────
@@ -25,8 +31,13 @@ export interface ReplyWords {
   hedge(kind: HedgeWord, compact: boolean): string;
   /** How the user hedged a figure: "fewer than ", "at most ". */
   bound(kind: 'more' | 'at-least' | 'about' | 'less' | 'at-most'): string;
-  /** A figure with its unit: "37 million deaths"; the unit is the claim's own English noun unless the lexicon glosses it. */
+  /** A figure with its unit: "37 million deaths"; the unit is the claim's own English noun. */
   withUnit(number: string, unit: string): string;
+  /**
+   * A figure with a curator's translation of its unit (one form, or Russian's forms after 1, 2–4 and 5 or
+   * more), agreeing with `count` (the figure's upper end) and with the hedge before it: "более 24 лидеров", "7小时".
+   */
+  withTranslatedUnit(number: string, unit: string | readonly string[], count: number, hedge: HedgeWord | null): string;
   // ── who says it ────────────────────────────────────────────────────────
   readonly unnamedOutlet: string;
   unnamedOutlets(n: number): string;
@@ -139,6 +150,7 @@ export const EN: ReplyWords = {
   daySpan: (low, high, month, year) => `${EN.days(low, high, month)}${year === null ? '' : ` ${year}`}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'an estimated ' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  withTranslatedUnit: (number, unit) => `${number} ${formOf(unit, 0)}`,
   bound: (kind) => ({ more: 'more than ', 'at-least': 'at least ', about: 'about ', less: 'fewer than ', 'at-most': 'at most ' })[kind],
   unnamedOutlet: 'an unnamed outlet',
   unnamedOutlets: (n) => `${n} unnamed outlets`,
@@ -227,6 +239,17 @@ function ruPlural(n: number, one: string, few: string, many: string): string {
   return `${n} ${form}`;
 }
 
+/** Which of a Russian unit's three forms follows a number: those after 1, 2–4, and 5 or more. */
+function ruUnitForm(number: string, count: number, genitive: boolean): number {
+  if (!Number.isInteger(count)) return 1; // "1,5 часа"
+  if (/млн|млрд|тыс/.test(number)) return 2; // "27 млн погибших"
+  const mod10 = count % 10;
+  const mod100 = count % 100;
+  if (mod10 === 1 && mod100 !== 11) return genitive ? 1 : 0; // "21 лидер", "более 21 лидера"
+  if (!genitive && mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 1; // "24 лидера"
+  return 2; // "25 лидеров", "более 24 лидеров"
+}
+
 export const RU: ReplyWords = {
   language: 'ru',
   range(low, high, compact) {
@@ -245,6 +268,8 @@ export const RU: ReplyWords = {
   daySpan: (low, high, month, year) => `${RU.days(low, high, month)}${year === null ? '' : ` ${year}`}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: 'более ', 'at-least': 'не менее ', about: 'около ', estimated: 'по оценкам, ' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  // "более", "не менее", "около" take the genitive; "по оценкам" leaves the count as it is.
+  withTranslatedUnit: (number, unit, count, hedge) => `${number} ${formOf(unit, ruUnitForm(number, count, hedge === 'more' || hedge === 'at-least' || hedge === 'about'))}`,
   bound: (kind) => ({ more: 'более ', 'at-least': 'не менее ', about: 'около ', less: 'менее ', 'at-most': 'не более ' })[kind],
   unnamedOutlet: 'неназванное издание',
   unnamedOutlets: (n) => ruPlural(n, 'неназванное издание', 'неназванных издания', 'неназванных изданий'),
@@ -345,6 +370,8 @@ export const ZH: ReplyWords = {
   daySpan: (low, high, month, year) => `${year === null ? '' : `${year}年`}${ZH.days(low, high, month)}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: '超过', 'at-least': '至少', about: '约', estimated: '估计' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  // A measure word joins its number, as Chinese writes it: "超过7小时", "逾24位领导人".
+  withTranslatedUnit: (number, unit) => `${number}${formOf(unit, 0)}`,
   bound: (kind) => ({ more: '超过', 'at-least': '至少', about: '约', less: '少于', 'at-most': '至多' })[kind],
   unnamedOutlet: '一家未具名媒体',
   unnamedOutlets: (n) => `${n}家未具名媒体`,

@@ -6,7 +6,7 @@
  */
 import type { Source, SourcedClaim } from '../claims/claim-schema';
 import type { Knowledge } from '../knowledge/knowledge';
-import type { Entity, Language } from '../knowledge/knowledge-schema';
+import type { Entity, Language, UnitTranslation } from '../knowledge/knowledge-schema';
 import { EN, replyWords, type ReplyWords } from './reply-words';
 
 /**
@@ -20,6 +20,8 @@ export type EntityNames = Pick<Knowledge, 'entity'> & {
   readonly qualifier?: (english: string) => string | undefined;
   /** A curator's translation of a claim's sentence into the reply's language, by claim id, when there is one. */
   readonly sentence?: (claimId: string) => string | undefined;
+  /** A curator's translation of a figure unit into the reply's language, when there is one. */
+  readonly unit?: (english: string) => UnitTranslation | undefined;
 };
 
 /** The reply's words for these names. */
@@ -43,9 +45,9 @@ const localised = new WeakMap<object, Map<Language, EntityNames>>();
 /**
  * The names as a reply in `language` shows them: each entity by its first
  * alias in that language ("Путин", "普京"), else its English name; claims'
- * sentences and figure qualifiers by a curator's translation where there is one.
+ * sentences, figure qualifiers and units by a curator's translation where there is one.
  */
-export function namesIn(knowledge: Pick<Knowledge, 'entity'> & Partial<Pick<Knowledge, 'qualifierTranslation' | 'translation'>>, language: string | null | undefined): EntityNames {
+export function namesIn(knowledge: Pick<Knowledge, 'entity'> & Partial<Pick<Knowledge, 'qualifierTranslation' | 'translation' | 'unitTranslation'>>, language: string | null | undefined): EntityNames {
   const w = replyWords(language);
   if (w.language === 'en') return knowledge;
   let byLanguage = localised.get(knowledge);
@@ -58,6 +60,7 @@ export function namesIn(knowledge: Pick<Knowledge, 'entity'> & Partial<Pick<Know
     words: w,
     qualifier: (q) => knowledge.qualifierTranslation?.(q, lang),
     sentence: (id) => knowledge.translation?.(id, lang),
+    unit: (u) => knowledge.unitTranslation?.(u, lang),
     entity(id) {
       if (memo.has(id)) return memo.get(id);
       const e = knowledge.entity(id);

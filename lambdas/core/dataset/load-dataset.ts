@@ -212,6 +212,7 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
   // Every claim's topic and qualifiers, its source known or not: what a translation may name.
   const topics = new Set<string>();
   const qualifiers = new Set<string>();
+  const units = new Set<string>();
   for (const name of claimFiles) {
     const file = `claims/${name}`;
     const raw = await readJson(dataDir, file, problems);
@@ -234,12 +235,13 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
       claimFileById.set(claim.id, file);
       topics.add(claim.topic);
       for (const q of claim.figure?.qualifiers ?? []) qualifiers.add(q);
+      if (claim.figure) units.add(claim.figure.unit);
       checkClaim(problems, entityIndex, file, claim, source && articles.get(source.id));
       if (source) claims.push({ ...claim, source });
     }
   }
 
-  // A translation must name a claim, topic or qualifier that exists: a stale key would never show, and says the file is out of date.
+  // A translation must name a claim, topic, qualifier or unit that exists: a stale key would never show, and says the file is out of date.
   const translations: Partial<Record<LocalLanguage, Translations>> = {};
   for (const language of LOCAL_LANGUAGES) {
     const file = translationsFile(language);
@@ -251,6 +253,7 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
     for (const qualifier of Object.keys(parsed.qualifiers ?? {})) {
       if (!qualifiers.has(qualifier)) problems.push({ file, field: 'qualifiers', message: `unknown qualifier "${qualifier}" (no claim's figure has it; qualifiers are matched exactly as the claims write them)` });
     }
+    for (const unit of Object.keys(parsed.units ?? {})) if (!units.has(unit)) problems.push({ file, field: 'units', message: `unknown unit "${unit}" (no claim's figure has it; units are matched exactly as the claims write them)` });
     translations[language] = parsed;
   }
 

@@ -6,7 +6,7 @@
  * article's people, places, units and words arrive through the data files.
  */
 import type { Claim, Source } from '../claims/claim-schema';
-import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon, Translations } from './knowledge-schema';
+import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon, Translations, UnitTranslation } from './knowledge-schema';
 import { claimTermsOf, stem } from './terms';
 
 export interface KnowledgeParts {
@@ -18,12 +18,12 @@ export interface KnowledgeParts {
   readonly sources: readonly Source[];
   /** The curated claims: their units and words become vocabulary. */
   readonly claims: readonly Claim[];
-  /** Curators' translations of claims' sentences, topics and qualifiers, by language (data/translations/<language>.json). */
+  /** Curators' translations of claims' sentences, topics, qualifiers and units, by language (data/translations/<language>.json). */
   readonly translations?: Readonly<Partial<Record<LocalLanguage, Translations>>>;
 }
 
 /** A record's own entry: a topic or qualifier is free text, and "constructor" must not find Object's. */
-const own = (record: Readonly<Record<string, string>> | undefined, key: string): string | undefined => (record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined);
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined);
 
 const MONTH_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
 
@@ -218,5 +218,10 @@ export class Knowledge {
   /** A curator's translation of a figure qualifier (as the claims write it) into `language`, when there is one. */
   qualifierTranslation(qualifier: string, language: string): string | undefined {
     return own(this.translations[language as LocalLanguage]?.qualifiers, qualifier);
+  }
+
+  /** A curator's translation of a figure unit (as the claims write it) into `language`, when there is one. */
+  unitTranslation(unit: string, language: string): UnitTranslation | undefined {
+    return own(this.translations[language as LocalLanguage]?.units, unit);
   }
 }
