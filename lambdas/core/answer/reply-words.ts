@@ -1,8 +1,9 @@
 /**
  * The words of a reply's frame, per language: verdicts, judgements, notes,
  * buttons, refusals, and how numbers and dates are written (27 million,
- * 27 млн, 2700万). Claims keep their own English sentence and verbatim
- * passage; only the frame around them is in the user's language.
+ * 27 млн, 2700万). What the claims themselves say (sentence, topic,
+ * qualifiers, unit) comes from the curators' translations in data/, and the
+ * passages stay verbatim; these are only the frame around them.
  *
  * One object per language, the same shape for all (ReplyWords), so a
  * missing phrase is a type error, not an English fallback in a Russian reply.
