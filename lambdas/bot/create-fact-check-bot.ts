@@ -17,7 +17,7 @@
 import { Telegraf, type Context } from 'telegraf';
 import type { InlineKeyboardButton, InlineQueryResult, InlineKeyboardMarkup, Message, UserFromGetMe } from 'telegraf/types';
 import type { Answer } from '../core/answer/answer-types';
-import { MESSAGE_CHARS, renderReply, topicAnswerLine } from '../core/answer/render-answer';
+import { MESSAGE_CHARS, renderReply, topicAnswerLine, topicIn } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
 import type { Guide } from '../core/knowledge/knowledge-schema';
 import type { ClaimsStore } from '../core/store/claims-store';
@@ -418,7 +418,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
           type: 'article',
           id: `related-${i}`,
           title: truncatePlain(replyWords(answer.language).nearMissTitle(answer.missing ?? 'exactly that'), 120),
-          description: truncatePlain(replyWords(answer.language).closest(topic.topic, topicResultDescription(topic)), 200),
+          description: truncatePlain(replyWords(answer.language).closest(topicIn(topic.topic, answer), topicResultDescription(topic, answer)), 200),
           input_message_content: { message_text: inlineMessage({ ...answer, related: [topic] }), ...htmlExtra },
         }));
         await ctx.answerInlineQuery(related, { cache_time: INLINE_CACHE_SECONDS });
@@ -437,7 +437,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
         type: 'article',
         id: `topic-${i}`,
         title: truncatePlain(answer.comparison && i === 0 ? answer.comparison.line : topicAnswerLine(topic), 120),
-        description: truncatePlain(`${topic.topic} — ${topicResultDescription(topic)}`, 200),
+        description: truncatePlain(`${topicIn(topic.topic, answer)} — ${topicResultDescription(topic, answer)}`, 200),
         input_message_content: { message_text: inlineMessage({ ...answer, topics: [topic], ...(i === 0 ? {} : { comparison: undefined }) }), ...htmlExtra },
       }));
       await ctx.answerInlineQuery(results, { cache_time: INLINE_CACHE_SECONDS });

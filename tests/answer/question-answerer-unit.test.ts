@@ -110,18 +110,4 @@ describe('QuestionAnswerer (in-memory index)', () => {
     expect(broad.omitted?.topics.length).toBeGreaterThan(0);
     expect(focused.omitted).toBeUndefined();
   });
-
-  it('answers a question in about a millisecond of CPU (in-memory store)', async () => {
-    // Prepare
-    const questions = ['How many Chinese died in WWII?', 'What did Xi say in Moscow?', 'chinse casualites ww2', 'What did Putin say about the weather in Paris in 2019?'];
-    for (const q of questions) await answerer.answer(q);
-
-    // Act
-    const started = performance.now();
-    for (let i = 0; i < 250; i++) for (const q of questions) await answerer.answer(q);
-    const perQuestion = (performance.now() - started) / 1000;
-
-    // Assess
-    expect(perQuestion).toBeLessThan(2);
-  });
 });

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../lambdas/core/answer/answer-types';
 import { toPublicJson } from '../../lambdas/core/answer/public-json';
-import { groupByTopic, namesOf, shortNamesOf, unanswered } from '../../lambdas/core/answer/question-answerer';
+import { QuestionAnswerer, groupByTopic, namesOf, shortNamesOf, unanswered } from '../../lambdas/core/answer/question-answerer';
 import { NO_CLAIMS_MESSAGE, renderAnswer, renderReplyText, trimPassage } from '../../lambdas/core/answer/render-answer';
+import { replyWords } from '../../lambdas/core/answer/reply-words';
+import { loadDataset } from '../../lambdas/core/dataset/load-dataset';
+import { DATA_DIR } from '../../scripts/lib/claims-table';
+import { InMemoryClaimsStore } from './in-memory-claims-store';
 import { telegramHtmlProblems } from '../bot/telegram-html-validator';
 import { testClaim } from './claim-fixtures';
 import { KNOWLEDGE } from '../support/knowledge';
@@ -84,6 +88,65 @@ describe('renderAnswer (HTML)', () => {
     expect(text).toContain(NO_CLAIMS_MESSAGE);
     expect(text).toContain('death tolls for China and the Soviet Union');
     for (const q of KNOWLEDGE.guide.examples.slice(0, 3)) expect(text).toContain(q);
+  });
+});
+
+describe('renderAnswer in the reader’s language', () => {
+  let answerer: QuestionAnswerer;
+  beforeAll(async () => {
+    const dataset = await loadDataset(DATA_DIR);
+    answerer = new QuestionAnswerer(new InMemoryClaimsStore(dataset.claims, dataset.sources), KNOWLEDGE);
+  });
+  const englishOnly = replyWords('ru').claimsInEnglish ?? '';
+
+  it('answers a Russian figure question with the curators’ Russian topic, qualifiers, unit and sentences, and no English-only note', async () => {
+    // Prepare
+    const answer = await answerer.answer('Сколько китайцев погибло во Второй мировой?');
+
+    // Act
+    const short = renderReplyText(answer, 'terminal');
+    const full = renderReplyText(answer, 'terminal', { passages: 'full' });
+
+    // Assess
+    expect(englishOnly).not.toBe('');
+    expect(short).toContain('Число погибших в Китае во Второй мировой войне · 2 источника');
+    expect(short).toContain('• по оценкам, 15–20 млн погибших (война с Японией с 1937 года; военные (коммунисты и националисты) и мирные жители)');
+    // The verdict names the scope that explains the gap in Russian too.
+    expect(short.split('\n')[0]).toMatch(/^Источники расходятся: .*\(RT, война с Японией с 1937 года\)/);
+    expect(full).toContain('Путин сказал, что Китай потерял во Второй мировой войне 37 миллионов человек.');
+    expect(full).toContain('по словам Путина; период не указан');
+    for (const text of [short, full]) {
+      expect(text).not.toContain(englishOnly);
+      expect(text).not.toMatch(/Chinese deaths|war with Japan|lives lost|as stated by|deaths/);
+    }
+    // The passages stay the article's own words.
+    expect(full).toContain('China’s war against Imperial Japan, beginning in 1937');
+  });
+
+  it('keeps the English of what no curator translated, and then says once that claims are English', () => {
+    // Prepare
+    const claims = [
+      testClaim({ id: 'a', kind: 'figure', topic: 'Test topic', figure: { low: 37e6, high: 37e6, unit: 'deaths', qualifiers: ['period not specified', 'lives lost'] }, text: 'Putin said 37 million died.' }),
+      testClaim({ id: 'b', kind: 'statement', topic: 'Untranslated topic', text: 'Putin said something else.' }),
+    ];
+    const answer: Answer = {
+      ...answerWith(...claims),
+      language: 'ru',
+      translations: { a: 'Путин сказал, что погибли 37 миллионов.' },
+      topicTranslations: { 'Test topic': 'Тестовая тема' },
+      qualifierTranslations: { 'lives lost': 'погибшие' },
+    };
+
+    // Act
+    const text = renderReplyText(answer, 'terminal', { passages: 'full' });
+
+    // Assess
+    expect(text).toContain('== Тестовая тема ==');
+    expect(text).toContain('== Untranslated topic ==');
+    expect(text).toContain('(period not specified; погибшие)');
+    expect(text).toContain('Путин сказал, что погибли 37 миллионов.');
+    expect(text).toContain('Putin said something else.');
+    expect(text.split(englishOnly)).toHaveLength(2);
   });
 });
 

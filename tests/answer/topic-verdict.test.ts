@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RU, ZH } from '../../lambdas/core/answer/reply-words';
 import { displayedQualifiers, formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
 import { testClaim } from './claim-fixtures';
 import { KNOWLEDGE } from '../support/knowledge';
@@ -49,6 +50,32 @@ describe('formatRange and formatFigure', () => {
 
     // Assess
     expect(texts).toEqual(['7–10 May 2025', '7–10 May 2025', '9 May 2025']);
+  });
+
+  it('writes a curator’s translation of the unit as the reply’s language counts it (Russian case after "более", "около")', () => {
+    // Prepare
+    const units: Record<string, string | string[]> = { leaders: ['лидер', 'лидера', 'лидеров'], hours: ['час', 'часа', 'часов'], deaths: ['погибший', 'погибших', 'погибших'] };
+    const unit = (u: string) => units[u];
+    const figure = (low: number, unitName: string, qualifiers: string[] = []) => ({ low, high: low, unit: unitName, qualifiers });
+
+    // Act
+    const ru = [
+      figure(21, 'leaders'),
+      figure(24, 'leaders'),
+      figure(25, 'leaders'),
+      figure(24, 'leaders', ['over two dozen']),
+      figure(21, 'leaders', ['approximately']),
+      figure(7, 'hours', ['more than seven hours']),
+      figure(27e6, 'deaths', ['estimated']),
+    ].map((f) => formatFigure(f, { words: RU, unit, withUnit: true }));
+    const zh = formatFigure(figure(7, 'hours', ['more than seven hours']), { words: ZH, unit: () => '小时' });
+    const untranslated = [formatFigure(figure(30, 'days'), { words: RU, unit }), formatFigure(figure(27e6, 'deaths'), { words: RU, withUnit: true })];
+
+    // Assess
+    expect(ru).toEqual(['21 лидер', '24 лидера', '25 лидеров', 'более 24 лидеров', 'около 21 лидера', 'более 7 часов', 'по оценкам, 27 млн погибших']);
+    expect(zh).toBe('超过7小时');
+    // Without a translation the English unit stays, and an English "deaths" is left out rather than mixed in.
+    expect(untranslated).toEqual(['30 days', '27 млн']);
   });
 
   it('does not repeat a bare hedge among the qualifiers it already reads with', () => {

@@ -38,6 +38,19 @@ describe('inline result descriptions', () => {
     expect(description).toBe('Chinese deaths in the Second World War — 2 sources: 15–20M vs 37M · Russia–China strategic partnership (1 source)');
   });
 
+  it('name topics and first claims in the reply’s language where a curator translated them', () => {
+    // Prepare
+    const answer = { question: 'q', answered: true, language: 'ru', topics: [deaths, partnership], topicTranslations: { 'Russia–China strategic partnership': 'Стратегическое партнёрство России и Китая' }, translations: { c: 'Си Цзиньпин сказал, что партнёрство переживает лучший период в истории.' } };
+
+    // Act
+    const example = exampleResultDescription(answer);
+    const topic = topicResultDescription(partnership, answer);
+
+    // Assess
+    expect(example).toBe('Chinese deaths in the Second World War — 2 sources: 15–20M vs 37M · Стратегическое партнёрство России и Китая (1 source)');
+    expect(topic).toBe('1 source · Си Цзиньпин сказал, что партнёрство переживает лучший период в истории.');
+  });
+
   it('stay within the length Telegram shows', () => {
     // Prepare
     const many = Array.from({ length: 10 }, (_, i) => ({ ...partnership, topic: `Topic number ${i} with a long name` }));

@@ -1,8 +1,9 @@
 /**
  * Russian- and Chinese-speaking users asking the bot, in private, in a group
  * and inline: each question is answered from the same sources as its English
- * equivalent, and the reply's frame (the verdict, figures, dates, buttons)
- * is in the user's language; the claims' own sentences stay English.
+ * equivalent, and the reply (the verdict, figures, dates, buttons, and the
+ * claims' sentences, topics and qualifiers a curator translated) is in the
+ * user's language; the passages stay the articles' own words.
  */
 import type { Telegraf } from 'telegraf';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -21,8 +22,8 @@ function asked(name: string, text: string, languageCode: string): UpdateJson {
 }
 
 const QUESTIONS = [
-  { user: 'Russian', languageCode: 'ru', text: 'Сколько китайцев погибло во Второй мировой?', frame: /^<b>Источники расходятся: .*15–20 млн.* против 37 млн \(Путин, через MENAFN, 8 мая 2025\)/, button: 'Показать цитаты' },
-  { user: 'Chinese', languageCode: 'zh-hans', text: '二战中有多少中国人死亡？', frame: /^<b>各来源说法不一：.*1500–2000万.* 对 3700万（普京, 经MENAFN, 2025年5月8日）|^<b>各来源说法不一：.*1500–2000万.*3700万/, button: '显示原文' },
+  { user: 'Russian', languageCode: 'ru', text: 'Сколько китайцев погибло во Второй мировой?', frame: /^<b>Источники расходятся: .*15–20 млн.* против 37 млн \(Путин, через MENAFN, 8 мая 2025\)/, button: 'Показать цитаты', topic: 'Число погибших в Китае во Второй мировой войне', qualifier: 'война с Японией с 1937 года' },
+  { user: 'Chinese', languageCode: 'zh-hans', text: '二战中有多少中国人死亡？', frame: /^<b>各来源说法不一：.*1500–2000万.* 对 3700万（普京, 经MENAFN, 2025年5月8日）|^<b>各来源说法不一：.*1500–2000万.*3700万/, button: '显示原文', topic: '中国在第二次世界大战中的死亡人数', qualifier: '1937年起的抗日战争' },
 ] as const;
 /** What "How many Chinese died in WWII?" cites: the two sources that give a toll. */
 const ENGLISH_SOURCES = [/MENAFN/, /PUREWILAYAH/i];
@@ -54,7 +55,7 @@ describe('Russian and Chinese speakers asking the bot', () => {
     expect(sentHtmlProblems(h.api)).toEqual([]);
   });
 
-  it.each(QUESTIONS)('speaks to a $user speaker in their language: verdict, figures, dates and the button', async ({ text, languageCode, frame, button }) => {
+  it.each(QUESTIONS)('speaks to a $user speaker in their language: verdict, figures, dates, topic, qualifiers and the button', async ({ text, languageCode, frame, button, topic, qualifier }) => {
     // Act
     await h.send(bot, asked('private-text', text, languageCode));
 
@@ -62,7 +63,9 @@ describe('Russian and Chinese speakers asking the bot', () => {
     const sent = h.api.callsTo('sendMessage')[0]?.body ?? {};
     expect(String(sent.text)).toMatch(frame);
     expect(JSON.stringify(sent.reply_markup)).toContain(button);
-    expect(String(sent.text)).not.toMatch(/Sources differ|Show passages/);
+    expect(String(sent.text)).not.toMatch(/Sources differ|Show passages|Chinese deaths|war with Japan/);
+    expect(String(sent.text)).toContain(topic);
+    expect(String(sent.text)).toContain(qualifier);
     // A claim a curator translated (data/translations/) shows in their language in the passages view.
     h.api.reset();
     const callback = withFreshId(loadUpdate('callback-query-passages'));
@@ -108,7 +111,7 @@ describe('Russian and Chinese speakers asking the bot', () => {
     for (const source of ENGLISH_SOURCES) expect(sentText()).toMatch(source);
   });
 
-  it.each(QUESTIONS)('answers a $user speaker inline', async ({ text, languageCode }) => {
+  it.each(QUESTIONS)('answers a $user speaker inline, the result described by the topic in their language', async ({ text, languageCode, topic }) => {
     // Act
     await h.send(bot, asked('inline-query-empty', text, languageCode));
 
@@ -117,6 +120,7 @@ describe('Russian and Chinese speakers asking the bot', () => {
     expect(results.length).toBeGreaterThanOrEqual(1);
     const messages = results.map((r) => String((r.input_message_content as { message_text: string }).message_text)).join('\n');
     for (const source of ENGLISH_SOURCES) expect(messages).toMatch(source);
+    expect(String(results[0]?.description)).toContain(topic);
   });
 
   /** A command update from a user of that Telegram language. */

@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimsFileSchema, SourcesFileSchema, type Claim, type Source } from '../../lambdas/core/claims/claim-schema';
+import { isDateSpanUnit } from '../../lambdas/core/claims/lookup-keys';
+import { LOCAL_LANGUAGES, TranslationsSchema } from '../../lambdas/core/knowledge/knowledge-schema';
 import { KNOWLEDGE } from '../support/knowledge';
 
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -219,5 +221,49 @@ describe('the curated dataset', () => {
     expect(date('wwii75-red-square-access-limited')).toBeNull();
     expect(date('menafn-leaders-attending-over-two-dozen')).toBeNull();
     expect(claims.filter((c) => c.date === '2020-06-24')).toEqual([]);
+  });
+});
+
+describe('the curators’ translations', () => {
+  const topics = [...new Set(claims.map((c) => c.topic))];
+  const qualifiers = [...new Set(claims.flatMap((c) => c.figure?.qualifiers ?? []))];
+  // A span of dates ("May 2025") is written as dates in every language: no unit to translate.
+  const units = [...new Set(claims.flatMap((c) => (c.figure === null || isDateSpanUnit(c.figure.unit) ? [] : [c.figure.unit])))];
+  const translationsOf = (language: string) => TranslationsSchema.parse(JSON.parse(readFileSync(join(DATA, 'translations', `${language}.json`), 'utf8')));
+
+  it.each(LOCAL_LANGUAGES)('translate into %s every claim’s sentence, topic, figure qualifier and unit a reply shows', (language) => {
+    // Prepare
+    const t = translationsOf(language);
+
+    // Act
+    const missing = [
+      ...claims.filter((c) => !Object.hasOwn(t.claims, c.id)).map((c) => `claims: "${c.id}" (${c.file}): ${c.text}`),
+      ...topics.filter((topic) => !Object.hasOwn(t.topics ?? {}, topic)).map((topic) => `topics: "${topic}"`),
+      ...qualifiers.filter((q) => !Object.hasOwn(t.qualifiers ?? {}, q)).map((q) => `qualifiers: "${q}"`),
+      ...units.filter((u) => !Object.hasOwn(t.units ?? {}, u)).map((u) => `units: "${u}"`),
+    ];
+
+    // Assess
+    expect(missing, `data/translations/${language}.json lacks ${missing.length} translation(s); add them:\n${missing.join('\n')}\n`).toEqual([]);
+  });
+
+  it.each(LOCAL_LANGUAGES)('name in %s the people a claim names, by one of their aliases in that language', (language) => {
+    // Prepare
+    const t = translationsOf(language);
+    const people = [...new Set(claims.flatMap((c) => [c.speaker, ...c.subjects]))].flatMap((id) => {
+      const e = id === null ? undefined : KNOWLEDGE.entity(id);
+      return e?.kind === 'person' ? [e] : [];
+    });
+
+    // Act
+    const unnamed = claims.flatMap((c) => {
+      const sentence = (t.claims[c.id] ?? '').toLowerCase();
+      // Named in English by a word of the name ("Xi", "Putin's"): the translation names them as readers of that language do.
+      const named = people.filter((p) => p.name.split(/\s+/).some((word) => new RegExp(`\\b${word}\\b`).test(c.text)));
+      return named.filter((p) => !p.aliases[language].some((a) => sentence.includes(a.toLowerCase()))).map((p) => `${c.id}: ${p.id}`);
+    });
+
+    // Assess
+    expect(unnamed).toEqual([]);
   });
 });

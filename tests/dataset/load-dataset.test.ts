@@ -126,6 +126,33 @@ describe('loadDataset', () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: 'translations/ru.json', claimId: 'no-such-claim', message: expect.stringMatching(/unknown claim id/) }));
   });
 
+  it('loads translated topics, qualifiers and units, and names the file and key of one no claim has (a topic renamed in a claims file)', async () => {
+    // Prepare
+    const good = await loadDataset(data.dir);
+    const zh = data.readJson<{ claims: Record<string, string>; topics: Record<string, string>; qualifiers: Record<string, string>; units: Record<string, string> }>('translations/zh.json');
+    zh.topics['Chinese deaths in WWII'] = '中国在二战中的死亡人数';
+    zh.qualifiers['war with Japan since 1937'] = '1937年起的抗日战争';
+    zh.units = { ...zh.units, households: '户' };
+    data.writeJson('translations/zh.json', zh);
+    // The older format, claims only, still loads.
+    data.writeJson('translations/ru.json', { claims: { 'menafn-putin-china-toll-37m': 'Путин сказал, что Китай потерял 37 миллионов человек.' } });
+
+    // Act
+    const problems = await problemsOf(data.dir);
+
+    // Assess
+    expect(good.knowledge.topicTranslation('Chinese deaths in the Second World War', 'ru')).toBe('Число погибших в Китае во Второй мировой войне');
+    expect(good.knowledge.qualifierTranslation('war with Japan from 1937', 'zh')).toBe('1937年起的抗日战争');
+    expect(good.knowledge.topicTranslation('Chinese deaths in the Second World War', 'en')).toBeUndefined();
+    expect(good.knowledge.qualifierTranslation('constructor', 'ru')).toBeUndefined();
+    expect(good.knowledge.unitTranslation('hours', 'ru')).toEqual(['час', 'часа', 'часов']);
+    expect(problems).toEqual([
+      { file: 'translations/zh.json', field: 'topics', message: expect.stringContaining('unknown topic "Chinese deaths in WWII"') },
+      { file: 'translations/zh.json', field: 'qualifiers', message: expect.stringContaining('unknown qualifier "war with Japan since 1937"') },
+      { file: 'translations/zh.json', field: 'units', message: expect.stringContaining('unknown unit "households"') },
+    ]);
+  });
+
   it('rejects a sources file whose article is missing', async () => {
     // Prepare
     const doc = data.readJson<{ sources: Array<Record<string, unknown>> }>('sources.json');

@@ -106,6 +106,7 @@ describe('claims seed custom resource, against DynamoDB Local', () => {
       removedId = String(doc.claims[0]!.id);
       doc.claims = doc.claims.slice(1);
     });
+    data.pruneTranslations();
 
     // Act
     const body = await handler(cfnEvent(recorder, 'Update', props(), { physicalResourceId: physicalId(), oldProperties: oldProps }), lambdaContext());

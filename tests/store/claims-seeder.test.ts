@@ -62,6 +62,7 @@ describe('DynamoDbClaimsSeeder against DynamoDB Local', () => {
       const target = doc.claims.find((c) => c.id === changedClaim!.id)!;
       target.text = `${String(target.text)} (corrected)`;
     });
+    data.pruneTranslations();
 
     // Act
     const report = await fixture.seedFrom(data.dir);

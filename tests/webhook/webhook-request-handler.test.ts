@@ -143,21 +143,6 @@ describe('webhook request handling', () => {
       expect(handled).toEqual([]);
     });
 
-    it('answers 401 fast: well under the 1 ms Lambda bills for', async () => {
-      // Prepare
-      const { handler } = setup();
-      const junk = functionUrlEvent({ secret: 'not-the-secret', body: privateText });
-      await handler(junk, lambdaContext());
-
-      // Act
-      const started = performance.now();
-      for (let i = 0; i < 10_000; i++) await handler(junk, lambdaContext());
-      const perRequestMs = (performance.now() - started) / 10_000;
-
-      // Assess
-      expect(perRequestMs).toBeLessThan(0.5);
-    });
-
     it('returns the same prebuilt response to every rejected request', async () => {
       // Prepare
       const { handler } = setup();

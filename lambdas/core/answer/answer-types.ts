@@ -1,5 +1,5 @@
 import type { SourcedClaim } from '../claims/claim-schema';
-import type { Guide } from '../knowledge/knowledge-schema';
+import type { Guide, UnitTranslation } from '../knowledge/knowledge-schema';
 import type { Comparison, TopicCheck } from './claim-check';
 
 /** Claims on one topic, shown side by side, with a one-line verdict on agreement. */
@@ -39,6 +39,12 @@ export interface Answer {
   readonly names?: Readonly<Record<string, string>>;
   /** Curators' translations of the shown claims' sentences into the reply's language, by claim id (data/translations/). */
   readonly translations?: Readonly<Record<string, string>>;
+  /** Curators' translations of the shown topics (headings, the "not shown" note), by the topic as the claims write it. */
+  readonly topicTranslations?: Readonly<Record<string, string>>;
+  /** Curators' translations of the shown figures' qualifiers, by the qualifier as the claims write it. */
+  readonly qualifierTranslations?: Readonly<Record<string, string>>;
+  /** Curators' translations of the shown figures' units, by the unit as the claims write it (see TranslationsSchema). */
+  readonly unitTranslations?: Readonly<Record<string, UnitTranslation>>;
   /** Short names of the people among them ("Putin", "Xi"), for compact lines. */
   readonly shortNames?: Readonly<Record<string, string>>;
   /** Example questions and what the bot knows, for replies that answer nothing. */

@@ -16,7 +16,7 @@ import type { TopicAnswer } from './answer-types';
 import type { Comparison, FigureCheck, StatementCheck } from './claim-check';
 import { judgeFigure } from './claim-check';
 import { EN, type ReplyWords } from './reply-words';
-import { capped, formatDate, outletName, proseName, shortName, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, outletName, proseName, sentenceIn, shortName, wordsOf, type EntityNames } from './source-voice';
 import type { StatedFigure } from './stated-claim';
 import { figureVoice, formatFigure, formatRange } from './topic-verdict';
 
@@ -30,8 +30,8 @@ export function formatStated(f: StatedFigure, w: ReplyWords = EN): string {
   return f.bound === 'exact' || f.bound === 'range' ? range : `${w.bound(f.bound)}${range}`;
 }
 
-const figureOf = (c: SourcedClaim, w: ReplyWords) => formatFigure(c.figure as Figure, { words: w });
-const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, wordsOf(names))} (${figureVoice(c, names)})`;
+const figureOf = (c: SourcedClaim, names: EntityNames) => formatFigure(c.figure as Figure, { words: wordsOf(names), unit: names.unit });
+const withVoice = (c: SourcedClaim, names: EntityNames) => `${figureOf(c, names)} (${figureVoice(c, names)})`;
 const list = (claims: readonly SourcedClaim[], names: EntityNames) => capped(claims.map((c) => withVoice(c, names)), wordsOf(names));
 
 /** "via MENAFN, 8 May 2025": where a speaker's words were reported. */
@@ -59,7 +59,7 @@ export function describeFigureCheck(check: FigureCheck, topic: TopicAnswer, name
   if (check.voice !== undefined || check.speaker !== undefined) {
     const who = check.voice ?? shortName(check.speaker ?? '', names);
     // A speaker's words came through an outlet; an outlet's own figure needs only its date.
-    const said = judged.map((c) => (check.speaker !== undefined ? `${figureOf(c, w)} (${reportedVia(c, w)})` : c.date === null ? figureOf(c, w) : `${figureOf(c, w)} (${formatDate(c.date, w)})`)).join('; ');
+    const said = judged.map((c) => (check.speaker !== undefined ? `${figureOf(c, names)} (${reportedVia(c, w)})` : c.date === null ? figureOf(c, names) : `${figureOf(c, names)} (${formatDate(c.date, w)})`)).join('; ');
     const context = contextSentence(check, names);
     switch (check.verdict) {
       case 'supported':
@@ -93,14 +93,16 @@ export function describeStatementCheck(check: StatementCheck, topic: TopicAnswer
   const w = wordsOf(names);
   const first = check.claims[0];
   const verdict = topic.verdict.replace(/\.$/, '');
-  if (first === undefined) return w.notInThoseWords(verdict);
-  if (check.outcome === 'unclear') return w.notInThoseWords(`${first.text.replace(/\.$/, '')} (${outletName(first.source, 'short', w)}).`);
+  if (first === undefined) return w.notInThoseWords(verdict, false);
+  const text = sentenceIn(first, names);
+  const english = text === first.text;
+  if (check.outcome === 'unclear') return w.notInThoseWords(`${text.replace(/[.。]$/, '')} (${outletName(first.source, 'short', w)}).`, english);
   const outlet = outletName(first.source, 'short', w);
   const where = first.date === null ? outlet : `${outlet} (${formatDate(first.date, w)})`;
   const more = new Set(topic.claims.map((c) => c.source.id)).size > 1 ? ` ${verdict}.` : '';
   // The claim's own sentence ends the line, with its own punctuation (a closing quote, a full stop).
-  if (check.outcome === 'reported') return `${w.reportsOnly(where, first.text)}${more}`;
-  return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, first.text)}${more}`;
+  if (check.outcome === 'reported') return `${w.reportsOnly(where, text, english)}${more}`;
+  return `${w.reports(check.outcome === 'yes' ? w.yes : w.no, where, text, english)}${more}`;
 }
 
 export function describeComparison(c: Comparison, names: WordingNames): string {
@@ -111,8 +113,8 @@ export function describeComparison(c: Comparison, names: WordingNames): string {
     const winner = v.figures.find((f) => f.entity === v.answer);
     const other = v.figures.find((f) => f !== winner) ?? b;
     const by = w.byFigures(v.voice);
-    if (winner === undefined) return `${by}, ${w.aboutTheSame(proseName(a.entity, names), figureOf(a.claim, w), proseName(b.entity, names), figureOf(b.claim, w))}`;
-    return `${by}, ${w.higherFor(c.comparative, proseName(winner.entity, names), figureOf(winner.claim, w), figureOf(other.claim, w), proseName(other.entity, names))}`;
+    if (winner === undefined) return `${by}, ${w.aboutTheSame(proseName(a.entity, names), figureOf(a.claim, names), proseName(b.entity, names), figureOf(b.claim, names))}`;
+    return `${by}, ${w.higherFor(c.comparative, proseName(winner.entity, names), figureOf(winner.claim, names), figureOf(other.claim, names), proseName(other.entity, names))}`;
   };
   const phrases = c.voices.map(phrase);
   // "X lost more than Y?": the user's claim, judged across the voices that give both.

@@ -260,16 +260,29 @@ export class QuestionAnswerer {
     return LOCAL_LANGUAGES.find((l) => l === base && this.readable.has(l));
   }
 
-  /** The curators' translations of the claims a reply in `language` shows, if any. */
-  private translationsFor(answer: Answer, language: string): { translations?: Record<string, string> } {
+  /** The curators' translations of what a reply in `language` shows (claims' sentences, topics, qualifiers, units), if any. */
+  private translationsFor(answer: Answer, language: string): Pick<Answer, 'translations' | 'topicTranslations' | 'qualifierTranslations' | 'unitTranslations'> {
     if (language === 'en') return {};
-    const claims = [...answer.topics, ...(answer.related ?? [])].flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
-    const translations: Record<string, string> = {};
-    for (const c of claims) {
-      const text = this.knowledge.translation(c.id, language);
-      if (text !== undefined) translations[c.id] = text;
-    }
-    return Object.keys(translations).length > 0 ? { translations } : {};
+    const topics = [...answer.topics, ...(answer.related ?? [])];
+    const claims = topics.flatMap((t) => [...t.claims, ...(t.check?.kind === 'figure' ? t.check.context : [])]);
+    const lookUp = <T>(keys: readonly string[], translate: (key: string) => T | undefined): Record<string, T> | undefined => {
+      const found: Record<string, T> = {};
+      for (const key of keys) {
+        const text = translate(key);
+        if (text !== undefined) found[key] = text;
+      }
+      return Object.keys(found).length > 0 ? found : undefined;
+    };
+    const translations = lookUp(claims.map((c) => c.id), (id) => this.knowledge.translation(id, language));
+    const topicTranslations = lookUp([...topics.map((t) => t.topic), ...(answer.omitted?.topics ?? [])], (t) => this.knowledge.topicTranslation(t, language));
+    const qualifierTranslations = lookUp(claims.flatMap((c) => c.figure?.qualifiers ?? []), (q) => this.knowledge.qualifierTranslation(q, language));
+    const unitTranslations = lookUp(claims.flatMap((c) => (c.figure === null ? [] : [c.figure.unit])), (u) => this.knowledge.unitTranslation(u, language));
+    return {
+      ...(translations ? { translations } : {}),
+      ...(topicTranslations ? { topicTranslations } : {}),
+      ...(qualifierTranslations ? { qualifierTranslations } : {}),
+      ...(unitTranslations ? { unitTranslations } : {}),
+    };
   }
 
   /** How one question was read and judged: for --explain and for answer(). */

@@ -118,16 +118,34 @@ function styleFor(options: RenderOptions, w: ReplyWords = EN): Style {
   };
 }
 
-/** Display names and short names ("Putin") of the entities a reply shows. */
+/** Display names and short names ("Putin") of the entities a reply shows, and what curators translated of its claims. */
 interface Names {
   readonly display: Answer['names'];
   readonly short: Answer['shortNames'];
   /** Curators' translations of claims' sentences, by claim id. */
   readonly translated?: Answer['translations'];
+  /** Curators' translations of topics, qualifiers and units, by their English. */
+  readonly topics?: Answer['topicTranslations'];
+  readonly qualifiers?: Answer['qualifierTranslations'];
+  readonly units?: Answer['unitTranslations'];
 }
 
+const namesOf = (answer: Answer): Names => ({
+  display: answer.names,
+  short: answer.shortNames,
+  translated: answer.translations,
+  topics: answer.topicTranslations,
+  qualifiers: answer.qualifierTranslations,
+  units: answer.unitTranslations,
+});
+
+const sentenceOf = (claim: SourcedClaim, names: Names) => claimSentenceIn(claim, { translations: names.translated });
+
+/** A topic in the reply's language when a curator translated it, else as the claims write it. */
+export const topicIn = (topic: string, answer: Pick<Answer, 'topicTranslations'>): string => answer.topicTranslations?.[topic] ?? topic;
+
 /** A claim's sentence in the reply's language when a curator translated it, else its English. */
-const sentenceOf = (claim: SourcedClaim, names: Names) => names.translated?.[claim.id] ?? claim.text;
+export const claimSentenceIn = (claim: SourcedClaim, answer: Pick<Answer, 'translations'>): string => answer.translations?.[claim.id] ?? claim.text;
 
 function entityName(id: string | null, names: Names): string | null {
   return id === null ? null : (names.display?.[id] ?? id);
@@ -144,23 +162,24 @@ function whoWhereWhen(claim: SourcedClaim, names: Names, withWho: boolean, w: Re
   return parts.join(', ');
 }
 
-/** Qualifiers worth a compact line: at most two, each short. */
-function lineQualifiers(claim: SourcedClaim, all: boolean): string[] {
+/** Qualifiers worth a compact line: at most two, each short; chosen by their English, shown translated where a curator did. */
+function lineQualifiers(claim: SourcedClaim, all: boolean, names: Names): string[] {
   if (claim.figure === null) return [];
-  if (all) return displayedQualifiers(claim.figure);
+  const shown = (q: string) => names.qualifiers?.[q] ?? q;
+  if (all) return displayedQualifiers(claim.figure).map(shown);
   return displayedQualifiers(claim.figure)
     // Not the speaker again, and not what a source leaves open ("period not specified"): the full rendering keeps those.
     .filter((q) => !/\b(?:stated by|quoting|according to|said by|cited by|not specified|not stated|not distinguished)\b/i.test(q))
     .slice(0, QUALIFIERS_SHOWN)
-    .map((q) => trimPassage(q, QUALIFIER_CHARS));
+    .map((q) => trimPassage(shown(q), QUALIFIER_CHARS));
 }
 
 /** One line per claim: "• 37 million deaths (period not specified) — Putin, Moscow, 8 May 2025 · MENAFN". */
 function compactLine(claim: SourcedClaim, s: Style, names: Names, allQualifiers = false): string {
   const outlet = s.link(outletName(claim.source, 'long', s.w), claim.source.url);
   if (claim.figure !== null) {
-    const qualifiers = lineQualifiers(claim, allQualifiers);
-    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true, words: s.w }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
+    const qualifiers = lineQualifiers(claim, allQualifiers, names);
+    const what = `${s.bold(formatFigure(claim.figure, { withUnit: true, words: s.w, unit: (u) => names.units?.[u] }))}${qualifiers.length > 0 ? ` ${s.text(`(${qualifiers.join('; ')})`)}` : ''}`;
     const context = whoWhereWhen(claim, names, true, s.w);
     return `• ${what} — ${context ? `${s.text(context)} · ` : ''}${outlet}`;
   }
@@ -203,12 +222,13 @@ export function answerLine(answer: Answer): string {
 function topicBlocks(topic: TopicAnswer, s: Style, names: Names, mode: 'short' | 'full', single: boolean, maxChars: number, ledAlready = false): string[] {
   const line = topicAnswerLine(topic);
   const count = new Set(topic.claims.map((c) => c.source.id)).size;
+  const title = names.topics?.[topic.topic] ?? topic.topic;
   // Each topic's first line is its answer: alone, the answer then the topic; among several, the topic then its answer.
   const head = single
-    ? `${s.bold(line)}\n${s.italic(s.w.topicSources(topic.topic, count))}`
+    ? `${s.bold(line)}\n${s.italic(s.w.topicSources(title, count))}`
     : ledAlready
-      ? s.heading(topic.topic)
-      : `${s.heading(topic.topic)} ${s.text(`— ${line}`)}`;
+      ? s.heading(title)
+      : `${s.heading(title)} ${s.text(`— ${line}`)}`;
   if (mode === 'full') return [head, ...topic.claims.map((c) => fullClaim(c, s, names))];
   const lines: string[] = [];
   let used = head.length;
@@ -240,7 +260,7 @@ function renderOmitted(answer: Answer, s: Style): string[] {
   const examples = answer.guide?.examples ?? [];
   const example = examples.find((q) => q.toLowerCase() !== asked) ?? examples[0];
   const n = omitted.topics.length;
-  const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
+  const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).map((t) => topicIn(t, answer)).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
   const what = n > 0 ? s.w.omitted(n, omitted.claims, listed) : s.w.omittedClaims(omitted.claims);
   return [`${s.bold(s.w.more)} ${s.italic(s.w.narrower(what, example))}`];
 }
@@ -260,7 +280,7 @@ function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): str
     case 'near-miss': {
       const related = answer.related ?? [];
       const lead = `${s.bold(w.nearMiss(answer.missing ?? 'exactly that'))} ${s.text(w.nearMissLead)}`;
-      return [lead, ...related.flatMap((t) => topicBlocks(t, s, { display: answer.names, short: answer.shortNames }, mode, false, SHORT_TOPIC_CHARS))];
+      return [lead, ...related.flatMap((t) => topicBlocks(t, s, namesOf(answer), mode, false, SHORT_TOPIC_CHARS))];
     }
     default:
       return [`${s.bold(w.noClaims)} ${s.text(w.noClaimsWhy)}`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
@@ -270,7 +290,7 @@ function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): str
 /** The reply's blocks, and how many topics were left for a "More" page. */
 export function renderReply(answer: Answer, options: RenderOptions): RenderedReply {
   const s = styleFor(options, replyWords(answer.language));
-  const names: Names = { display: answer.names, short: answer.shortNames, translated: answer.translations };
+  const names = namesOf(answer);
   const cut = answer.truncated === true ? [s.italic(s.w.truncated)] : [];
   if (!answer.answered || answer.topics.length === 0) {
     const blocks = [...renderUnanswered(answer, s, options.passages), ...cut];
@@ -285,7 +305,7 @@ export function renderReply(answer: Answer, options: RenderOptions): RenderedRep
   const checked = single || answer.comparison ? undefined : answer.topics.find((t) => t.check !== undefined);
   const lead = answer.comparison?.line ?? checked?.check?.line;
   const blocks: string[] = from === 0 && lead !== undefined ? [s.bold(lead)] : [];
-  // A reply in another language says once that the claims' own sentences are English, unless a curator translated them all.
+  // A reply in another language says once that claims' own sentences are English, unless a curator translated every one shown.
   const untranslated = answer.topics.some((t) => t.claims.some((c) => answer.translations?.[c.id] === undefined));
   const english = s.w.claimsInEnglish === null || !untranslated ? [] : [s.italic(s.w.claimsInEnglish)];
   const notes = [...(from === 0 ? renderOmitted(answer, s) : []), ...cut, ...english];

@@ -1,8 +1,9 @@
 /**
  * The words of a reply's frame, per language: verdicts, judgements, notes,
  * buttons, refusals, and how numbers and dates are written (27 million,
- * 27 млн, 2700万). Claims keep their own English sentence and verbatim
- * passage; only the frame around them is in the user's language.
+ * 27 млн, 2700万). What the claims themselves say (sentence, topic,
+ * qualifiers, unit) comes from the curators' translations in data/, and the
+ * passages stay verbatim; these are only the frame around them.
  *
  * One object per language, the same shape for all (ReplyWords), so a
  * missing phrase is a type error, not an English fallback in a Russian reply.
@@ -10,6 +11,12 @@
 import type { Language } from '../knowledge/knowledge-schema';
 
 export type HedgeWord = 'more' | 'at-least' | 'about' | 'estimated';
+
+/** A translated unit's form by index (one form serves for all; a short list repeats its last). */
+function formOf(unit: string | readonly string[], index: number): string {
+  if (typeof unit === 'string') return unit;
+  return unit[Math.min(index, unit.length - 1)] ?? '';
+}
 
 export interface ReplyWords {
   readonly language: Language;
@@ -25,8 +32,13 @@ export interface ReplyWords {
   hedge(kind: HedgeWord, compact: boolean): string;
   /** How the user hedged a figure: "fewer than ", "at most ". */
   bound(kind: 'more' | 'at-least' | 'about' | 'less' | 'at-most'): string;
-  /** A figure with its unit: "37 million deaths"; the unit is the claim's own English noun unless the lexicon glosses it. */
+  /** A figure with its unit: "37 million deaths"; the unit is the claim's own English noun. */
   withUnit(number: string, unit: string): string;
+  /**
+   * A figure with a curator's translation of its unit (one form, or Russian's forms after 1, 2–4 and 5 or
+   * more), agreeing with `count` (the figure's upper end) and with the hedge before it: "более 24 лидеров", "7小时".
+   */
+  withTranslatedUnit(number: string, unit: string | readonly string[], count: number, hedge: HedgeWord | null): string;
   // ── who says it ────────────────────────────────────────────────────────
   readonly unnamedOutlet: string;
   unnamedOutlets(n: number): string;
@@ -63,9 +75,10 @@ export interface ReplyWords {
   speakerDiffers(who: string, stated: string, said: string): string;
   otherSourcesDiffer(n: number, figures: string): string;
   otherSourcesAgree(n: number, figures: string): string;
-  reports(verdict: string, where: string, text: string): string;
-  reportsOnly(where: string, text: string): string;
-  notInThoseWords(closest: string): string;
+  /** `english`: the claim's sentence is shown in English (no curator's translation), and another language's reply says so. */
+  reports(verdict: string, where: string, text: string, english: boolean): string;
+  reportsOnly(where: string, text: string, english: boolean): string;
+  notInThoseWords(closest: string, english: boolean): string;
   // ── comparisons ────────────────────────────────────────────────────────
   byFigures(voice: string): string;
   higherFor(side: 'more' | 'less', winner: string, winnerFigure: string, otherFigure: string, other: string): string;
@@ -138,6 +151,7 @@ export const EN: ReplyWords = {
   daySpan: (low, high, month, year) => `${EN.days(low, high, month)}${year === null ? '' : ` ${year}`}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: 'more than ', 'at-least': 'at least ', about: 'about ', estimated: 'an estimated ' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  withTranslatedUnit: (number, unit) => `${number} ${formOf(unit, 0)}`,
   bound: (kind) => ({ more: 'more than ', 'at-least': 'at least ', about: 'about ', less: 'fewer than ', 'at-most': 'at most ' })[kind],
   unnamedOutlet: 'an unnamed outlet',
   unnamedOutlets: (n) => `${n} unnamed outlets`,
@@ -226,6 +240,17 @@ function ruPlural(n: number, one: string, few: string, many: string): string {
   return `${n} ${form}`;
 }
 
+/** Which of a Russian unit's three forms follows a number: those after 1, 2–4, and 5 or more. */
+function ruUnitForm(number: string, count: number, genitive: boolean): number {
+  if (!Number.isInteger(count)) return 1; // "1,5 часа"
+  if (/млн|млрд|тыс/.test(number)) return 2; // "27 млн погибших"
+  const mod10 = count % 10;
+  const mod100 = count % 100;
+  if (mod10 === 1 && mod100 !== 11) return genitive ? 1 : 0; // "21 лидер", "более 21 лидера"
+  if (!genitive && mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 1; // "24 лидера"
+  return 2; // "25 лидеров", "более 24 лидеров"
+}
+
 export const RU: ReplyWords = {
   language: 'ru',
   range(low, high, compact) {
@@ -244,6 +269,8 @@ export const RU: ReplyWords = {
   daySpan: (low, high, month, year) => `${RU.days(low, high, month)}${year === null ? '' : ` ${year}`}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: 'более ', 'at-least': 'не менее ', about: 'около ', estimated: 'по оценкам, ' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  // "более", "не менее", "около" take the genitive; "по оценкам" leaves the count as it is.
+  withTranslatedUnit: (number, unit, count, hedge) => `${number} ${formOf(unit, ruUnitForm(number, count, hedge === 'more' || hedge === 'at-least' || hedge === 'about'))}`,
   bound: (kind) => ({ more: 'более ', 'at-least': 'не менее ', about: 'около ', less: 'менее ', 'at-most': 'не более ' })[kind],
   unnamedOutlet: 'неназванное издание',
   unnamedOutlets: (n) => ruPlural(n, 'неназванное издание', 'неназванных издания', 'неназванных изданий'),
@@ -275,9 +302,9 @@ export const RU: ReplyWords = {
   speakerDiffers: (who, stated, said) => `У ${who} разные цифры по ${stated}: ${said}`,
   otherSourcesDiffer: (n, figures) => `${n === 1 ? 'Другой источник называет иную цифру' : 'Другие источники называют иные цифры'}: ${figures}.`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? 'Другой источник согласен' : 'Другие источники согласны'}: ${figures}.`,
-  reports: (verdict, where, text) => `${verdict}, ${where} сообщает (по-английски): ${text}`,
-  reportsOnly: (where, text) => `${where.charAt(0).toUpperCase()}${where.slice(1)} сообщает (по-английски): ${text}`,
-  notInThoseWords: (closest) => `Источники не говорят этого такими словами. Ближе всего (по-английски): ${closest}`,
+  reports: (verdict, where, text, english) => `${verdict}, ${where} сообщает${english ? ' (по-английски)' : ''}: ${text}`,
+  reportsOnly: (where, text, english) => `${where.charAt(0).toUpperCase()}${where.slice(1)} сообщает${english ? ' (по-английски)' : ''}: ${text}`,
+  notInThoseWords: (closest, english) => `Источники не говорят этого такими словами. Ближе всего${english ? ' (по-английски)' : ''}: ${closest}`,
   byFigures: (voice) => `по данным ${voice}`,
   higherFor: (side, winner, wf, of, other) => `${side === 'more' ? 'больше' : 'меньше'} у ${winner} (${wf} против ${of} у ${other})`,
   aboutTheSame: (a, af, b, bf) => `примерно поровну (${a}: ${af}, ${b}: ${bf})`,
@@ -344,6 +371,8 @@ export const ZH: ReplyWords = {
   daySpan: (low, high, month, year) => `${year === null ? '' : `${year}年`}${ZH.days(low, high, month)}`,
   hedge: (kind, compact) => (compact ? { more: '>', 'at-least': '≥', about: '~', estimated: '~' } : { more: '超过', 'at-least': '至少', about: '约', estimated: '估计' })[kind],
   withUnit: (number, unit) => `${number} ${unit}`,
+  // A measure word joins its number, as Chinese writes it: "超过7小时", "逾24位领导人".
+  withTranslatedUnit: (number, unit) => `${number}${formOf(unit, 0)}`,
   bound: (kind) => ({ more: '超过', 'at-least': '至少', about: '约', less: '少于', 'at-most': '至多' })[kind],
   unnamedOutlet: '一家未具名媒体',
   unnamedOutlets: (n) => `${n}家未具名媒体`,
@@ -375,9 +404,9 @@ export const ZH: ReplyWords = {
   speakerDiffers: (who, stated, said) => `${who}关于${stated}的数字不一：${said}`,
   otherSourcesDiffer: (n, figures) => `${n === 1 ? '另一来源给出不同数字' : '其他来源给出不同数字'}：${figures}。`,
   otherSourcesAgree: (n, figures) => `${n === 1 ? '另一来源一致' : '其他来源一致'}：${figures}。`,
-  reports: (verdict, where, text) => `${verdict}，${where}报道（英文）：${text}`,
-  reportsOnly: (where, text) => `${where}报道（英文）：${text}`,
-  notInThoseWords: (closest) => `各来源没有这样说。最接近的（英文）：${closest}`,
+  reports: (verdict, where, text, english) => `${verdict}，${where}报道${english ? '（英文）' : ''}：${text}`,
+  reportsOnly: (where, text, english) => `${where}报道${english ? '（英文）' : ''}：${text}`,
+  notInThoseWords: (closest, english) => `各来源没有这样说。最接近的${english ? '（英文）' : ''}：${closest}`,
   byFigures: (voice) => `按${voice}的数字`,
   higherFor: (side, winner, wf, of, other) => `${winner}${side === 'more' ? '更多' : '更少'}（${wf}，${other}为${of}）`,
   aboutTheSame: (a, af, b, bf) => `大致相同（${a}${af}，${b}${bf}）`,

@@ -6,7 +6,7 @@
  */
 import type { Source, SourcedClaim } from '../claims/claim-schema';
 import type { Knowledge } from '../knowledge/knowledge';
-import type { Entity, Language } from '../knowledge/knowledge-schema';
+import type { Entity, Language, UnitTranslation } from '../knowledge/knowledge-schema';
 import { EN, replyWords, type ReplyWords } from './reply-words';
 
 /**
@@ -14,10 +14,24 @@ import { EN, replyWords, type ReplyWords } from './reply-words';
  * the words of the reply's language (English when absent). namesIn() gives
  * the names as a reply in another language shows them.
  */
-export type EntityNames = Pick<Knowledge, 'entity'> & { readonly words?: ReplyWords };
+export type EntityNames = Pick<Knowledge, 'entity'> & {
+  readonly words?: ReplyWords;
+  /** A curator's translation of a figure qualifier into the reply's language, when there is one. */
+  readonly qualifier?: (english: string) => string | undefined;
+  /** A curator's translation of a claim's sentence into the reply's language, by claim id, when there is one. */
+  readonly sentence?: (claimId: string) => string | undefined;
+  /** A curator's translation of a figure unit into the reply's language, when there is one. */
+  readonly unit?: (english: string) => UnitTranslation | undefined;
+};
 
 /** The reply's words for these names. */
 export const wordsOf = (names: { readonly words?: ReplyWords }): ReplyWords => names.words ?? EN;
+
+/** A figure qualifier as the reply shows it: translated where a curator did, else as the claims write it. */
+export const qualifierIn = (qualifier: string, names: Pick<EntityNames, 'qualifier'>): string => names.qualifier?.(qualifier) ?? qualifier;
+
+/** A claim's sentence as the reply shows it: translated where a curator did, else its English. */
+export const sentenceIn = (claim: Pick<SourcedClaim, 'id' | 'text'>, names: Pick<EntityNames, 'sentence'>): string => names.sentence?.(claim.id) ?? claim.text;
 
 /** "8 May 2025" from "2025-05-08" (in the reply's language: "8 мая 2025", "2025年5月8日"). */
 export function formatDate(iso: string, w: ReplyWords = EN): string {
@@ -30,9 +44,10 @@ const localised = new WeakMap<object, Map<Language, EntityNames>>();
 
 /**
  * The names as a reply in `language` shows them: each entity by its first
- * alias in that language ("Путин", "普京"), else its English name.
+ * alias in that language ("Путин", "普京"), else its English name; claims'
+ * sentences, figure qualifiers and units by a curator's translation where there is one.
  */
-export function namesIn(knowledge: Pick<Knowledge, 'entity'>, language: string | null | undefined): EntityNames {
+export function namesIn(knowledge: Pick<Knowledge, 'entity'> & Partial<Pick<Knowledge, 'qualifierTranslation' | 'translation' | 'unitTranslation'>>, language: string | null | undefined): EntityNames {
   const w = replyWords(language);
   if (w.language === 'en') return knowledge;
   let byLanguage = localised.get(knowledge);
@@ -43,6 +58,9 @@ export function namesIn(knowledge: Pick<Knowledge, 'entity'>, language: string |
   const lang = w.language;
   const names: EntityNames = {
     words: w,
+    qualifier: (q) => knowledge.qualifierTranslation?.(q, lang),
+    sentence: (id) => knowledge.translation?.(id, lang),
+    unit: (u) => knowledge.unitTranslation?.(u, lang),
     entity(id) {
       if (memo.has(id)) return memo.get(id);
       const e = knowledge.entity(id);

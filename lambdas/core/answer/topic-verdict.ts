@@ -16,9 +16,10 @@
  * is reported, never "agreed".
  */
 import type { Figure, Source, SourcedClaim } from '../claims/claim-schema';
+import type { UnitTranslation } from '../knowledge/knowledge-schema';
 import { isDateSpanUnit } from '../claims/lookup-keys';
 import { leadingNumber } from './number-words';
-import { capped, formatDate, originCount, outletList, outletName, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
+import { capped, formatDate, originCount, outletList, outletName, qualifierIn, shortName, sourceCountText, voiceOf, wordsOf, type EntityNames } from './source-voice';
 import { EN, type ReplyWords } from './reply-words';
 
 export type { EntityNames } from './source-voice';
@@ -66,8 +67,19 @@ export function figureHedge(figure: Figure): { kind: HedgeKind; qualifier: strin
   return null;
 }
 
+/** How a figure is written: compact, with its unit, in a reply's words, with the curators' translations of units. */
+export interface FigureFormat {
+  readonly compact?: boolean;
+  readonly withUnit?: boolean;
+  readonly words?: ReplyWords;
+  /** A curator's translation of a unit into the reply's language, when there is one. */
+  readonly unit?: (english: string) => UnitTranslation | undefined;
+  /** The hedge to write instead of the figure's own (a cluster's shared hedge); null for none. */
+  readonly hedge?: HedgeKind | null;
+}
+
 /** "37 million", "about 27 million", "more than 7 hours", "7–10 May 2025" (deaths go without the unit, as tolls read naturally). */
-export function formatFigure(figure: Figure, options: { compact?: boolean; withUnit?: boolean; words?: ReplyWords } = {}): string {
+export function formatFigure(figure: Figure, options: FigureFormat = {}): string {
   const w = options.words ?? EN;
   // A span of dates is days of a month: its numbers are days, written as dates are, not as counts.
   if (isDateSpanUnit(figure.unit)) {
@@ -77,11 +89,13 @@ export function formatFigure(figure: Figure, options: { compact?: boolean; withU
   }
   const number = formatRange(figure.low, figure.high, options.compact ?? false, w);
   const unit = headNoun(figure.unit);
-  // Deaths read without their noun; another language's reply leaves the English noun out too rather than mix it in.
-  const showUnit = (options.withUnit ?? unit !== 'deaths') && !(w.language !== 'en' && unit === 'deaths');
-  const hedge = figureHedge(figure);
-  const prefix = hedge === null ? '' : w.hedge(hedge.kind, options.compact ?? false);
-  return showUnit ? w.withUnit(`${prefix}${number}`, figure.unit) : `${prefix}${number}`;
+  const translated = w.language === 'en' ? undefined : options.unit?.(figure.unit);
+  // Deaths read without their noun; another language's reply leaves an untranslated English noun out too rather than mix it in.
+  const showUnit = (options.withUnit ?? unit !== 'deaths') && !(w.language !== 'en' && unit === 'deaths' && translated === undefined);
+  const hedge = options.hedge !== undefined ? options.hedge : (figureHedge(figure)?.kind ?? null);
+  const hedged = `${hedge === null ? '' : w.hedge(hedge, options.compact ?? false)}${number}`;
+  if (!showUnit) return hedged;
+  return translated === undefined ? w.withUnit(hedged, figure.unit) : w.withTranslatedUnit(hedged, translated, figure.high, hedge);
 }
 
 /** Qualifiers worth printing beside a figure: not a bare "estimated" the figure already reads with. */
@@ -115,7 +129,7 @@ export function figureVoice(claim: SourcedClaim, names: EntityNames): string {
   if (claim.date !== null && !(claim.figure !== null && isDateSpanUnit(claim.figure.unit))) parts.push(formatDate(claim.date, w));
   // The scope that explains a gap between sources; "period not specified" explains nothing.
   const scope = claim.figure ? scopeQualifiers(claim.figure).find((q) => !/\bnot (?:specified|stated|distinguished)\b/i.test(q)) : undefined;
-  if (scope !== undefined) parts.push(scope);
+  if (scope !== undefined) parts.push(qualifierIn(scope, names));
   return parts.join(', ');
 }
 
@@ -155,15 +169,16 @@ function cluster(claims: readonly SourcedClaim[]): Cluster[] {
  * A cluster's figure as text, hedged as its claims are: one claim keeps its
  * own hedge; several keep a hedge they all share, and "about" when they mix.
  */
-function clusterText(c: Cluster, compact = false, w: ReplyWords = EN): string {
+function clusterText(c: Cluster, compact: boolean, names: EntityNames): string {
+  const format = { compact, words: wordsOf(names), unit: names.unit };
   const first = c.claims[0]?.figure;
-  if (c.claims.length === 1 && first) return formatFigure(first, { compact, words: w });
-  const plain = formatFigure({ low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: [] }, { compact, words: w });
+  if (c.claims.length === 1 && first) return formatFigure(first, format);
+  const plain = { low: c.low, high: c.high, unit: first?.unit ?? '', qualifiers: [] };
   const kinds = new Set(c.claims.map((x) => (x.figure ? (figureHedge(x.figure)?.kind ?? 'none') : 'none')));
   const shared = kinds.size === 1 ? [...kinds][0] : 'about';
-  if (shared === undefined || shared === 'none') return plain;
+  if (shared === undefined || shared === 'none') return formatFigure(plain, { ...format, hedge: null });
   const kind: HedgeKind = (shared === 'more' || shared === 'at-least') && c.low !== c.high ? 'about' : shared;
-  return `${w.hedge(kind, compact)}${plain}`;
+  return formatFigure(plain, { ...format, hedge: kind });
 }
 
 function clusterContext(c: Cluster, names: EntityNames): string {
@@ -194,9 +209,9 @@ function sourcesDiffer(clusters: readonly Cluster[]): boolean {
 /** Within one source: who gave the figure ("Putin: 8–10 May 2025"), or its scope when the outlet gave it. */
 function withinSourceText(c: Cluster, names: EntityNames): string {
   const speakers = [...new Set(c.claims.map((x) => speakerName(x, names)).filter((x): x is string => x !== null))];
-  const text = clusterText(c, false, wordsOf(names));
+  const text = clusterText(c, false, names);
   if (speakers.length > 0) return `${speakers.join(', ')}: ${text}`;
-  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))];
+  const scopes = [...new Set(c.claims.flatMap((x) => (x.figure ? scopeQualifiers(x.figure).slice(0, 1) : [])))].map((q) => qualifierIn(q, names));
   return scopes.length > 0 ? `${text} (${scopes.join('; ')})` : text;
 }
 
@@ -211,9 +226,9 @@ export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames):
   const measures = measureGroups(figures).map(cluster);
   const withoutFigure = sourceCount - figureSources.length;
   const rest = withoutFigure > 0 ? w.withoutFigure(withoutFigure) : '';
-  const spreadText = measures.map((clusters) => clusters.map((c) => clusterText(c, true, w)).join(w.vs)).join('; ');
+  const spreadText = measures.map((clusters) => clusters.map((c) => clusterText(c, true, names)).join(w.vs)).join('; ');
   const spread = `${w.sources(figureSources.length)}: ${spreadText}`;
-  const figureWithWho = (c: Cluster) => `${clusterText(c, false, w)} (${clusterContext(c, names)})`;
+  const figureWithWho = (c: Cluster) => `${clusterText(c, false, names)} (${clusterContext(c, names)})`;
 
   let body: string;
   const only = measures.length === 1 && measures[0]?.length === 1 ? measures[0][0] : undefined;
@@ -222,9 +237,9 @@ export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames):
     body = w.differ(measures.map((clusters) => clusters.map(figureWithWho).join(w.vs)).join('; '));
   } else if (only !== undefined && figureSources.length > 1) {
     // Outlets that republish one origin are not independent: "3 outlets, 2 origins (RT) agree".
-    body = w.agree(originCount(figureSources) < figureSources.length ? sourceCountText(figureSources, 'sentence', w) : w.sources(figureSources.length), clusterText(only, false, w), clusterContext(only, names));
+    body = w.agree(originCount(figureSources) < figureSources.length ? sourceCountText(figureSources, 'sentence', w) : w.sources(figureSources.length), clusterText(only, false, names), clusterContext(only, names));
   } else if (figureSources.length === 1 && figures.length === 1 && only !== undefined) {
-    body = w.oneSource(clusterText(only, false, w), clusterContext(only, names));
+    body = w.oneSource(clusterText(only, false, names), clusterContext(only, names));
   } else if (figureSources.length === 1) {
     // Several figures in one article: a proposal and a condition, not sources disagreeing.
     body = w.oneSourceSeveral(outletName(figureSources[0] as Source, 'short', w), measures.flat().map((c) => withinSourceText(c, names)).join('; '));

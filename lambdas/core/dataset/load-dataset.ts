@@ -209,6 +209,10 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
 
   const claims: SourcedClaim[] = [];
   const claimFileById = new Map<string, string>();
+  // Every claim's topic and qualifiers, its source known or not: what a translation may name.
+  const topics = new Set<string>();
+  const qualifiers = new Set<string>();
+  const units = new Set<string>();
   for (const name of claimFiles) {
     const file = `claims/${name}`;
     const raw = await readJson(dataDir, file, problems);
@@ -229,12 +233,15 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
       const other = claimFileById.get(claim.id);
       if (other !== undefined) problems.push({ file, claimId: claim.id, field: 'id', message: `duplicate claim id (also in ${other})` });
       claimFileById.set(claim.id, file);
+      topics.add(claim.topic);
+      for (const q of claim.figure?.qualifiers ?? []) qualifiers.add(q);
+      if (claim.figure) units.add(claim.figure.unit);
       checkClaim(problems, entityIndex, file, claim, source && articles.get(source.id));
       if (source) claims.push({ ...claim, source });
     }
   }
 
-  // A translation must name a claim that exists: a stale id would never show, and says the file is out of date.
+  // A translation must name a claim, topic, qualifier or unit that exists: a stale key would never show, and says the file is out of date.
   const translations: Partial<Record<LocalLanguage, Translations>> = {};
   for (const language of LOCAL_LANGUAGES) {
     const file = translationsFile(language);
@@ -242,6 +249,11 @@ export async function loadDataset(dataDir: string): Promise<Dataset> {
     const parsed = await readValidated(dataDir, file, TranslationsSchema, problems);
     if (parsed === undefined) continue;
     for (const id of Object.keys(parsed.claims)) if (!claimFileById.has(id)) problems.push({ file, claimId: id, field: 'claims', message: `unknown claim id "${id}" (no claim file has it)` });
+    for (const topic of Object.keys(parsed.topics ?? {})) if (!topics.has(topic)) problems.push({ file, field: 'topics', message: `unknown topic "${topic}" (no claim has it; topics are matched exactly as the claims write them)` });
+    for (const qualifier of Object.keys(parsed.qualifiers ?? {})) {
+      if (!qualifiers.has(qualifier)) problems.push({ file, field: 'qualifiers', message: `unknown qualifier "${qualifier}" (no claim's figure has it; qualifiers are matched exactly as the claims write them)` });
+    }
+    for (const unit of Object.keys(parsed.units ?? {})) if (!units.has(unit)) problems.push({ file, field: 'units', message: `unknown unit "${unit}" (no claim's figure has it; units are matched exactly as the claims write them)` });
     translations[language] = parsed;
   }
 

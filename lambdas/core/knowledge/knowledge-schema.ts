@@ -115,15 +115,31 @@ export const LocalLexiconSchema = z.object({
 export type LocalLexicon = z.infer<typeof LocalLexiconSchema>;
 
 /**
- * data/translations/<language>.json, optional: a curator's translation of
- * claims' sentences (`text`), by claim id. A reply in that language shows the
- * translation; a claim without one keeps its English sentence, and the reply
- * says so. Excerpts are never translated: they are the article's own words.
+ * data/translations/<language>.json, optional: a curator's translation into
+ * that language of what a reply shows of the claims, each part by its English:
+ * - `claims`: each claim's sentence (`text`), by claim id;
+ * - `topics` (optional): each topic as the claims write it ("Chinese deaths in
+ *   the Second World War"), shown as a heading;
+ * - `qualifiers` (optional): each figure qualifier as written ("war with Japan
+ *   from 1937"), shown beside the figure;
+ * - `units` (optional): each figure unit as written ("hours"), as it follows a
+ *   number in that language: Chinese with its measure word ("小时", "位领导人"),
+ *   Russian as its forms after 1, 2–4 and 5 or more (["час", "часа", "часов"];
+ *   the second also follows "более 21", the third "более 24" and "27 млн").
+ * A key no claim has is an error: it would never show, and says the file is
+ * out of date. A reply in that language shows the translation; a part without
+ * one keeps its English, and a reply with an English sentence says so.
+ * Excerpts are never translated: they are the article's own words.
  */
 export const TranslationsSchema = z.object({
-  claims: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a claim id')), z.string().check(z.trim(), z.minLength(1))),
+  claims: z.record(z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a claim id')), nonEmpty()),
+  topics: z.optional(z.record(nonEmpty(), nonEmpty())),
+  qualifiers: z.optional(z.record(nonEmpty(), nonEmpty())),
+  units: z.optional(z.record(nonEmpty(), z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1), z.maxLength(3))]))),
 });
 export type Translations = z.infer<typeof TranslationsSchema>;
+/** A unit as a language writes it after a number: one form, or forms by the number (see TranslationsSchema). */
+export type UnitTranslation = string | readonly string[];
 
 export const GuideSchema = z.object({
   /** Shown in /help, the terminal and as inline suggestions; each must be answered from the data. */

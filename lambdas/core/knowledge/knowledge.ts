@@ -6,7 +6,7 @@
  * article's people, places, units and words arrive through the data files.
  */
 import type { Claim, Source } from '../claims/claim-schema';
-import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon, Translations } from './knowledge-schema';
+import type { Entity, EntityKind, Guide, Lexicon, LocalLanguage, LocalLexicon, Translations, UnitTranslation } from './knowledge-schema';
 import { claimTermsOf, stem } from './terms';
 
 export interface KnowledgeParts {
@@ -18,9 +18,12 @@ export interface KnowledgeParts {
   readonly sources: readonly Source[];
   /** The curated claims: their units and words become vocabulary. */
   readonly claims: readonly Claim[];
-  /** Curators' translations of claims' sentences, by language (data/translations/<language>.json). */
+  /** Curators' translations of claims' sentences, topics, qualifiers and units, by language (data/translations/<language>.json). */
   readonly translations?: Readonly<Partial<Record<LocalLanguage, Translations>>>;
 }
+
+/** A record's own entry: a topic or qualifier is free text, and "constructor" must not find Object's. */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined);
 
 const MONTH_YEAR = /^(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$/i;
 
@@ -201,9 +204,24 @@ export class Knowledge {
     if (df === undefined) return 0;
     return Math.log(1 + (this.claimCount - df + 0.5) / (df + 0.5));
   }
+
   /** A curator's translation of a claim's sentence into `language`, when there is one. */
   translation(claimId: string, language: string): string | undefined {
-    return this.translations[language as LocalLanguage]?.claims[claimId];
+    return own(this.translations[language as LocalLanguage]?.claims, claimId);
   }
 
+  /** A curator's translation of a topic (as the claims write it) into `language`, when there is one. */
+  topicTranslation(topic: string, language: string): string | undefined {
+    return own(this.translations[language as LocalLanguage]?.topics, topic);
+  }
+
+  /** A curator's translation of a figure qualifier (as the claims write it) into `language`, when there is one. */
+  qualifierTranslation(qualifier: string, language: string): string | undefined {
+    return own(this.translations[language as LocalLanguage]?.qualifiers, qualifier);
+  }
+
+  /** A curator's translation of a figure unit (as the claims write it) into `language`, when there is one. */
+  unitTranslation(unit: string, language: string): UnitTranslation | undefined {
+    return own(this.translations[language as LocalLanguage]?.units, unit);
+  }
 }
