@@ -6,7 +6,6 @@ import type { Answer } from '../core/answer/answer-types';
 import { OTHER_LANGUAGE_MESSAGE, formatDate } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
 import type { Source } from '../core/claims/claim-schema';
-import type { Guide } from '../core/knowledge/knowledge-schema';
 import { BOT_DESCRIPTION, LOCALIZED_BOT_TEXTS } from './bot-commands';
 import { MAX_QUESTION_CHARS } from './message-routing';
 import { escapeHtml } from './telegram-html';
@@ -173,12 +172,6 @@ const FIXED_TEXTS: Readonly<Record<'en' | 'ru' | 'zh', FixedTexts>> = {
 };
 
 const textsFor = (languageCode?: string) => FIXED_TEXTS[fixedTextLanguage(languageCode)];
-
-/** The example questions for a user: their Telegram language's (data/guide.json localExamples), else English. */
-export function examplesFor(guide: { readonly examples: readonly string[]; readonly localExamples?: Guide['localExamples'] }, languageCode?: string): readonly string[] {
-  const language = fixedTextLanguage(languageCode);
-  return (language === 'en' ? undefined : guide.localExamples?.[language]) ?? guide.examples;
-}
 
 export function usageHtml(username: string, examples: readonly string[], languageCode?: string): string {
   const example = escapeHtml(examples[0] ?? 'How many Chinese died in WWII?');

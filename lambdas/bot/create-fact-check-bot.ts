@@ -19,13 +19,12 @@ import type { InlineKeyboardButton, InlineQueryResult, InlineKeyboardMarkup, Mes
 import type { Answer } from '../core/answer/answer-types';
 import { MESSAGE_CHARS, renderReply, topicAnswerLine, topicIn } from '../core/answer/render-answer';
 import { replyWords } from '../core/answer/reply-words';
-import type { Guide } from '../core/knowledge/knowledge-schema';
+import { examplesIn, type Guide } from '../core/knowledge/knowledge-schema';
 import type { ClaimsStore } from '../core/store/claims-store';
 import {
   SHOW_PASSAGES_LABEL,
   moreTopicsLabel,
   aboutHtml,
-  examplesFor,
   noClaimsInGroupHtml,
   nonTextHintHtml,
   sourcesHtml,
@@ -153,7 +152,7 @@ export function createFactCheckBot(deps: FactCheckBotDeps): Telegraf<Context> {
 
   const guide = { examples: exampleQuestions, ...(deps.localExamples ? { localExamples: deps.localExamples } : {}) };
   /** The example questions in the user's Telegram language. */
-  const examples = (ctx: Context) => examplesFor(guide, ctx.from?.language_code);
+  const examples = (ctx: Context) => examplesIn(guide, ctx.from?.language_code);
   const me = (ctx: Context): BotIdentity => ({ id: ctx.botInfo.id, username: ctx.botInfo.username });
 
   async function lookup(question: string, userLanguage?: string): Promise<Answer> {

@@ -14,6 +14,7 @@
  * <blockquote>; every &, <, > in data is escaped) and plain terminal text,
  * with optional ANSI bold for a TTY.
  */
+import { examplesIn, summaryIn } from '../knowledge/knowledge-schema';
 import type { SourcedClaim } from '../claims/claim-schema';
 import type { Answer, TopicAnswer } from './answer-types';
 import { isDateSpanUnit } from '../claims/lookup-keys';
@@ -257,7 +258,7 @@ function renderOmitted(answer: Answer, s: Style): string[] {
   const omitted = answer.omitted;
   if (omitted === undefined || omitted.claims === 0) return [];
   const asked = answer.question.trim().toLowerCase();
-  const examples = answer.guide?.examples ?? [];
+  const examples = answer.guide ? examplesIn(answer.guide, answer.language) : [];
   const example = examples.find((q) => q.toLowerCase() !== asked) ?? examples[0];
   const n = omitted.topics.length;
   const listed = omitted.topics.slice(0, OMITTED_TOPICS_LISTED).map((t) => topicIn(t, answer)).join('; ') + (n > OMITTED_TOPICS_LISTED ? '; …' : '');
@@ -268,7 +269,7 @@ function renderOmitted(answer: Answer, s: Style): string[] {
 /** The polite "no sourced claims" reply: what the bot knows and questions it can answer. */
 function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): string[] {
   const guide = answer.guide;
-  const examples = (guide?.examples ?? []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
+  const examples = (guide ? examplesIn(guide, answer.language) : []).slice(0, 3).map((q) => `• ${s.text(q)}`).join('\n');
   const w = s.w;
   const suggestions = examples ? [`${s.italic(w.youCouldAsk)}\n${examples}`] : [];
   switch (answer.reason) {
@@ -283,7 +284,7 @@ function renderUnanswered(answer: Answer, s: Style, mode: 'short' | 'full'): str
       return [lead, ...related.flatMap((t) => topicBlocks(t, s, namesOf(answer), mode, false, SHORT_TOPIC_CHARS))];
     }
     default:
-      return [`${s.bold(w.noClaims)} ${s.text(w.noClaimsWhy)}`, ...(guide ? [s.text(guide.summary)] : []), ...suggestions];
+      return [`${s.bold(w.noClaims)} ${s.text(w.noClaimsWhy)}`, ...(guide ? [s.text(summaryIn(guide, answer.language))] : []), ...suggestions];
   }
 }
 

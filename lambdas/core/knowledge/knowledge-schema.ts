@@ -148,5 +148,24 @@ export const GuideSchema = z.object({
   localExamples: z.optional(z.partialRecord(z.enum(['ru', 'zh']), z.array(nonEmpty()).check(z.minLength(1)))),
   /** "What I know", for replies to questions no claim answers. */
   summary: nonEmpty(),
+  /** The same in Russian and Chinese, for replies in those languages; the English one where a language has none. */
+  localSummary: z.optional(z.partialRecord(z.enum(['ru', 'zh']), nonEmpty())),
 });
 export type Guide = z.infer<typeof GuideSchema>;
+
+const localOf = (language: string | null | undefined) => {
+  const base = language?.toLowerCase().split(/[-_]/)[0];
+  return base === 'ru' || base === 'zh' ? base : undefined;
+};
+
+/** The example questions in a reply's or a user's language ("zh-hans" → zh), English where it has none. */
+export function examplesIn(guide: { readonly examples: readonly string[]; readonly localExamples?: Guide['localExamples'] }, language: string | null | undefined): readonly string[] {
+  const local = localOf(language);
+  return (local && guide.localExamples?.[local]) || guide.examples;
+}
+
+/** "What I know" in a reply's language, English where it has none. */
+export function summaryIn(guide: Pick<Guide, 'summary' | 'localSummary'>, language: string | null | undefined): string {
+  const local = localOf(language);
+  return (local && guide.localSummary?.[local]) || guide.summary;
+}
