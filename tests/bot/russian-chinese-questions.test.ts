@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadUpdate, withFreshId, type UpdateJson } from './fixtures';
 import { startBotHarness, type BotHarness } from './support/bot-harness';
 import { inlineResults, sentHtmlProblems } from './support/sent-messages';
+import { KNOWLEDGE } from '../support/knowledge';
 
 /** A fixture update from a user of that Telegram language, asking `text`. */
 function asked(name: string, text: string, languageCode: string): UpdateJson {
@@ -197,5 +198,16 @@ describe('Russian and Chinese speakers asking the bot', () => {
 
     // Assess
     expect(String(h.api.callsTo('sendMessage')[0]?.body.text)).toMatch(/^<b>Sources differ/);
+  });
+
+  it('tells a Russian speaker in Russian what it knows when no source covers the question', async () => {
+    // Act
+    await h.send(bot, asked('private-text', 'Что Путин сказал о футболе?', 'ru'));
+
+    // Assess
+    const text = sentText();
+    expect(text).toContain(KNOWLEDGE.guide.localSummary?.ru ?? 'a Russian summary in data/guide.json');
+    expect(text).toContain(KNOWLEDGE.guide.localExamples?.ru?.[0] ?? 'a Russian example in data/guide.json');
+    expect(text).not.toContain(KNOWLEDGE.guide.summary);
   });
 });
