@@ -302,7 +302,12 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
   return { unknown, pair };
 }
 
-const MOVE_WORDS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'headed', 'flew', 'journey', 'arrived', 'arrive']);
+/** Verbs of going somewhere, by stem so every form counts ("head to", "heading to", "journeyed to"); irregular pasts as typed. */
+const MOVE_STEMS = new Set(['go', 'goe', 'come', 'head', 'fly', 'fli', 'journei', 'arriv', 'travel', 'return']);
+const MOVE_FORMS = new Set(['went', 'came', 'flew', 'gone', 'flown']);
+function isMoveWord(word: string): boolean {
+  return MOVE_FORMS.has(word) || MOVE_STEMS.has(stem(word));
+}
 
 /** Is the country at `index` where something happened ("in Russia", "during his trip to China", "visited Russia")? */
 function isLocativeCountry(items: readonly Item[], index: number): boolean {
@@ -311,7 +316,7 @@ function isLocativeCountry(items: readonly Item[], index: number): boolean {
     if (word === undefined) return false;
     if (['in', 'at', 'inside'].includes(word) || VISIT_WORDS.has(word)) return true;
     // "to" is locative after a movement ("trip to", "went to"), not after "said to" or "message to".
-    if (word === 'to') return VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || MOVE_WORDS.has(wordAt(items, j - 1) ?? '');
+    if (word === 'to') return VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || isMoveWord(wordAt(items, j - 1) ?? '');
     if (!PLACE_GAP.has(word)) return false;
   }
   return false;
@@ -451,16 +456,19 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   // "What did Xi say when he was in Moscow?": a "when" after the verb of saying opens a clause, it does not ask for a date.
   const when = whenAt >= 0 && !(firstSay >= 0 && whenAt > firstSay);
   // "Who is Putin?" asks for a biography no claim gives; "who is going to the parade?" asks about the claims.
-  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => MOVE_WORDS.has(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
+  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => isMoveWord(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
   // "How long did they meet" is hours; "how long was the visit / the truce" is days.
   if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
 
+  // "According to Putin, did the USSR or China lose more?" names whose figures to compare; only a verb of saying
+  // ("what did Putin say about the losses") asks for the remarks themselves.
+  const saysMore = sayWords.some((x) => x.kind === 'word' && x.word !== 'according');
   let intent: Intent | null = null;
   if (identity) intent = null;
-  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !hasSay && !when)) intent = 'figure';
+  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !saysMore && !when)) intent = 'figure';
   else if (when) intent = 'when';
   else if (hasSay) intent = 'said';
   else intent = 'about';
@@ -567,7 +575,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     if (item.kind !== 'word' || consumed.has(index)) return;
     const w = item.word;
     // "When did Putin go to Beijing?" asks about the trip.
-    if (MOVE_WORDS.has(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
+    if (isMoveWord(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
       keywords.push([...(v.synonyms.get('visit') ?? [w])]);
       return;
     }
