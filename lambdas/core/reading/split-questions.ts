@@ -59,9 +59,20 @@ interface Part {
 /** "Besides Xi, who…", "Apart from the tolls, what…": what the question sets aside is not what it asks about. */
 const SETS_ASIDE = /^(?:besides|beside|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside)\b/i;
 
+/**
+ * A stretch without what it sets aside: "besides Xi who came" typed without its comma still asks "who came".
+ * The question starts at the first question word after the set-aside phrase; without one, nothing is asked.
+ */
+function withoutSetAside(stretch: string): string {
+  if (!SETS_ASIDE.test(stretch)) return stretch;
+  const words = stretch.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && QUESTION_WORDS.has(normaliseText(w)));
+  return at < 0 ? '' : words.slice(at).join(' ');
+}
+
 /** One question without the stretches that carry nothing, or null when nothing is left. */
 function trimQuestion(text: string, v: Vocabulary, parse: Parse): Part | null {
-  const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0 && !SETS_ASIDE.test(s));
+  const stretches = text.split(STRETCH_BREAK).map((s) => withoutSetAside(s.trim())).filter((s) => s.length > 0);
   const rated = stretches.map((s) => ({ s, k: strength(s, v, parse) }));
   const anchored = rated.some((r) => r.k === 'anchor');
   const kept = rated.filter((r) => (anchored ? r.k === 'anchor' || r.k === 'cue' : r.k !== 'none')).map((r) => r.s);
