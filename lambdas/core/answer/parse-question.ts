@@ -88,6 +88,8 @@ const SLOT_NEUTRAL = new Set([
   ...SPEAKER_GAP,
   ...'the a an his her their its our your he she it they we you i one someone somebody anyone anybody everyone everybody ever'.split(' '),
   ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got else mr mrs ms dr'.split(' '),
+  // Quantifiers: "do all the sources agree", "do other outlets say so".
+  ...'all other others every most many some these those'.split(' '),
   // "what have the sources said": no one in particular.
   ...'sources source outlets media reports news press'.split(' '),
   // Generic documents: "what does the agreement say" is answered from its keywords.
@@ -598,14 +600,16 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
+    // "How old is Xi", "how big was the parade": the word after "how" is what is asked, however short.
+    const askedQuality = wordAt(items, index - 1) === 'how' && !AUXILIARIES.has(w);
     // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
-    if (w.length < 4 && !v.otherNames.has(w)) return;
-    const group = [...(v.synonyms.get(w) ?? [w])];
+    if (w.length < 4 && !v.otherNames.has(w) && !askedQuality) return;
+    const group = [...new Set([w, ...(v.synonyms.get(w) ?? v.synonymsOfStem.get(stem(w)) ?? [])])];
     // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
     // or a name the data does not carry ("Stalin"): those must be found, or nothing answers.
     const known = group.some((x) => k.termWeight(stem(x)) > 0);
-    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index);
+    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index) || askedQuality;
     if (!known && !hard) return;
     if (hard) required.push(keywords.length);
     keywords.push(group);
