@@ -65,6 +65,8 @@ export interface ParsedQuestion {
   readonly requiredKeywords: readonly number[];
   /** Figure questions: the parts of the count asked for (indexes into the lexicon's scopes: "soldiers", "civilians"). */
   readonly scopes: readonly number[];
+  /** Indexes of the required keyword groups that are what "how many" counts ("how many tanks"), when no unit is: a near miss drops them. */
+  readonly countedKeywords?: readonly number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -391,6 +393,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const months: number[] = [];
   const keywords: string[][] = [];
   const required: number[] = [];
+  const countedKeywords: number[] = [];
   const consumed = new Set<number>();
   const anniversaryEvents: EntityGroup[] = [];
   let hasNumber = false;
@@ -609,8 +612,10 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
     // or a name the data does not carry ("Stalin"): those must be found, or nothing answers.
     const known = group.some((x) => k.termWeight(stem(x)) > 0);
-    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index) || askedQuality;
+    const counted = isCountedNoun(items, index);
+    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || counted || askedQuality;
     if (!known && !hard) return;
+    if (counted && !v.otherNames.has(w)) countedKeywords.push(keywords.length);
     if (hard) required.push(keywords.length);
     keywords.push(group);
   });
@@ -632,5 +637,6 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     outlets,
     scopes: [...new Set(scopes)],
     requiredKeywords: required,
+    ...(intent === 'figure' && unit === null && countedKeywords.length > 0 ? { countedKeywords } : {}),
   };
 }
