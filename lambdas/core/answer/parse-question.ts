@@ -9,7 +9,7 @@
  */
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
-import { correctWord } from './typo-correction';
+import { correctWord, editDistance } from './typo-correction';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
 
@@ -110,6 +110,8 @@ const SAY_VERBS = new Set(
     'underline underlined echo echoed recall recalled describe described call called suggest suggested propose proposed comment commented'
   ).split(' '),
 );
+/** What "how" asks with for a count or a length. */
+const HOW_WORDS = ['many', 'much', 'long'];
 /** Copulas: "how long WAS the ceasefire Putin proposed" is a relative clause; only the words after the named speaker belong to it. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** A speaker slot of only these words means the two leaders: "what did the presidents say". */
@@ -386,6 +388,11 @@ function dedupe(ids: readonly string[]): string[] {
 export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const k = v.knowledge;
   const words = tokenise(normaliseText(question)).map((w) => correctWord(w, v));
+  // "how mnay", "how lnog": after "how", a word one edit from what "how" asks with is that word (too short for correctWord).
+  words.forEach((w, i) => {
+    const fixed = words[i - 1] === 'how' ? HOW_WORDS.find((h) => h !== w && w.length >= 3 && editDistance(w, h, 1) <= 1) : undefined;
+    if (fixed !== undefined) words[i] = fixed;
+  });
   const items = segment(words, v);
   const has = (w: string) => words.includes(w);
 
