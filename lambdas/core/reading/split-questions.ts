@@ -58,12 +58,16 @@ interface Part {
 
 /** "Besides Xi, who…", "Apart from the tolls, what…": what the question sets aside is not what it asks about. */
 const SETS_ASIDE = /^(?:besides|beside|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside)\b/i;
+const TRAILING_SET_ASIDE = /\s(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting)\s[^?]*$/i;
 
 /**
  * A stretch without what it sets aside: "besides Xi who came" typed without its comma still asks "who came".
  * The question starts at the first question word after the set-aside phrase; without one, nothing is asked.
  */
 function withoutSetAside(stretch: string): string {
+  // "who else came besides Xi": set aside at the end, after what is asked.
+  const trailing = stretch.match(TRAILING_SET_ASIDE);
+  if (trailing?.index !== undefined && trailing.index > 0) return stretch.slice(0, trailing.index).trim();
   if (!SETS_ASIDE.test(stretch)) return stretch;
   const words = stretch.split(/\s+/);
   const at = words.findIndex((w, i) => i > 0 && QUESTION_WORDS.has(normaliseText(w)));
