@@ -473,7 +473,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
   // "How long did they meet" is hours; "how long was the visit / the truce" is days.
-  if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
+  // "How long has Putin been in power" (present perfect) runs up to now: years.
+  const upToNow = items.some((x, i) => x.kind === 'word' && x.word === 'long' && wordAt(items, i - 1) === 'how' && ['has', 'have'].includes(wordAt(items, i + 1) ?? ''));
+  if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : upToNow ? 'years' : 'days';
 
   // "According to Putin, did the USSR or China lose more?" names whose figures to compare; only a verb of saying
   // ("what did Putin say about the losses") asks for the remarks themselves.
