@@ -201,8 +201,9 @@ function planKeys(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
     if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: parsed.subjects };
     if (parsed.subjects.length > 0) return { keys: roundRobin(about(narrowestChain(parsed.subjects, v))), speakers: [], subjects: parsed.subjects };
     if (parsed.events.length > 0) return { keys: roundRobin(about(parsed.events)), speakers: [], subjects: [] };
-    // "Do other sources agree?" with nothing before it names no one, no place, no time and no words to find.
-    if (!isPinned(parsed, v)) return null;
+    // "Do other sources agree?" with nothing before it names no one, no place, no time and no words to find;
+    // 'who said "our national interests coincide"' has the claims' words.
+    if (parsed.keywords.length === 0 && !isPinned(parsed, v)) return null;
     return { keys: roundRobin(said([implicitPrincipals(v)])), speakers: [implicitPrincipals(v)], subjects: [] };
   }
 
