@@ -372,6 +372,22 @@ function isTopicSlot(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at `index` the attribute a "what is the X of <country or place>" question asks for ("what's the
+ * population of China")? Of an occasion or a document ("the topic of the joint statement") it asks for its content.
+ */
+function isAttributeSlot(items: readonly Item[], index: number, v: Vocabulary): boolean {
+  if (wordAt(items, index + 1) !== 'of') return false;
+  let after = index + 2;
+  while (DETERMINERS.has(wordAt(items, after) ?? '')) after++;
+  const of = items[after];
+  if (of?.kind !== 'phrase' || of.phrase.type !== 'entity' || !of.phrase.ids.every((id) => ['country', 'place'].includes(v.entityKind(id) ?? ''))) return false;
+  let j = index - 1;
+  while (j >= 0 && DETERMINERS.has(wordAt(items, j) ?? '')) j--;
+  if (COPULAS.has(wordAt(items, j) ?? '')) j--;
+  return j >= 0 && ['what', 'which', 'whats'].includes(wordAt(items, j) ?? '');
+}
+
 /** Is the word at `index` what "how many / how much" counts ("how many tanks", "how many red army tanks")? */
 function isCountedNoun(items: readonly Item[], index: number): boolean {
   for (let j = index - 1, hops = 0; j > 0 && hops < 3; j--, hops++) {
@@ -401,6 +417,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const keywords: string[][] = [];
   const required: number[] = [];
   const countedKeywords: number[] = [];
+  let unknownAttribute: string[] | undefined;
   const consumed = new Set<number>();
   const anniversaryEvents: EntityGroup[] = [];
   let hasNumber = false;
@@ -615,7 +632,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     // "How old is Xi", "how big was the parade": the word after "how" is what is asked, however short.
     const askedQuality = wordAt(items, index - 1) === 'how' && !AUXILIARIES.has(w);
     // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
-    if (w.length < 4 && !v.otherNames.has(w) && !askedQuality) return;
+    if (w.length < 4 && !v.otherNames.has(w) && !askedQuality && !isAttributeSlot(items, index, v)) return;
     const group = [...new Set([w, ...(v.synonyms.get(w) ?? v.synonymsOfStem.get(stem(w)) ?? [])])];
     // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
@@ -623,11 +640,20 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     const known = group.some((x) => k.termWeight(stem(x)) > 0);
     const counted = isCountedNoun(items, index);
     const hard = v.otherNames.has(w) || isTopicSlot(items, index) || counted || askedQuality;
-    if (!known && !hard) return;
+    if (!known && !hard) {
+      if (isAttributeSlot(items, index, v)) unknownAttribute ??= group;
+      return;
+    }
     if (counted && !v.otherNames.has(w)) countedKeywords.push(keywords.length);
     if (hard) required.push(keywords.length);
     keywords.push(group);
   });
+  // "What is the capital of China?": an attribute no claim names, asked of a name alone, is what must be found.
+  // Beside other words of the claims ("the purpose of Xi's visit") it is only padding.
+  if (unknownAttribute !== undefined && keywords.length === 0) {
+    required.push(keywords.length);
+    keywords.push(unknownAttribute);
+  }
 
   return {
     question,

@@ -77,7 +77,7 @@ export const FILLER_WORDS = new Set(
     'thanks thank thx ty tysm cheers pls plz kindly hi hello hey ok okay lol bot ' +
     // question padding
     'exactly roughly approximately around about approx nearly almost estimated reportedly overall altogether entire whole total ' +
-    'people person persons citizens citizen population folks nation nations country countries side sides state official officials ' +
+    'people person persons citizens citizen folks nation nations country countries side sides state official officials ' +
     'happen happened happens take took taken part place get got go went make made put come came see saw ' +
     'world global international foreign other many much long short ' +
     'first second last next previous recent recently earlier later ago now today yesterday time times ' +
