@@ -90,8 +90,8 @@ const SLOT_NEUTRAL = new Set([
   ...SPEAKER_GAP,
   ...'the a an his her their its our your he she it they we you i one someone somebody anyone anybody everyone everybody ever'.split(' '),
   ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got else mr mrs ms dr'.split(' '),
-  // Quantifiers: "do all the sources agree", "do other outlets say so".
-  ...'all other others every most many some these those'.split(' '),
+  // Quantifiers: "do all the sources agree" ("other leaders" is someone else, not no one).
+  ...'all every most many some these those'.split(' '),
   // "what have the sources said": no one in particular.
   ...'sources source outlets media reports news press'.split(' '),
   // Generic documents: "what does the agreement say" is answered from its keywords.
