@@ -362,12 +362,16 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 
 /** Is the word at `index` the object of "about"/"regarding" (determiners and a few adjectives may stand between)? */
 function isTopicSlot(items: readonly Item[], index: number): boolean {
-  // "about the weather", and "about the population of Mars": a general noun and "of" stand between the marker and the subject.
+  // "about the weather", and "about the population of Mars" or "about the rise of neo-Nazism": a general noun
+  // and "of" stand between the marker and the subject, and the subject is what must be found.
+  const ofWhat = wordAt(items, index + 1) === 'of' ? wordAt(items, index + 2 + (DETERMINERS.has(wordAt(items, index + 2) ?? '') ? 1 : 0)) : undefined;
+  if (ofWhat !== undefined && !FILLER_WORDS.has(ofWhat)) return false;
   for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
     const w = wordAt(items, j);
     if (w === undefined) return false;
     if (TOPIC_MARKERS.has(w)) return true;
-    if (!DETERMINERS.has(w) && w !== 'of' && !FILLER_WORDS.has(w) && hops > 0) return false;
+    const headOfOf = wordAt(items, j + 1) === 'of';
+    if (!DETERMINERS.has(w) && w !== 'of' && !FILLER_WORDS.has(w) && !headOfOf && hops > 0) return false;
   }
   return false;
 }
