@@ -95,6 +95,17 @@ function completeEllipsis(text: string, previous: string | undefined, v: Vocabul
   return from < 0 ? text : `${text} ${words.slice(from).join(' ')}`;
 }
 
+/** "about China and about the ceasefire": the preposition said again opens a second topic of the same question. */
+const REPEATED_TOPIC = /^(.*?\b(about|regarding|on|in))\s+(.+?),?\s+and\s+(?:also\s+)?\2\s+(.+)$/i;
+
+/** "What did Zelensky say about China and about the ceasefire?" is asked twice, once per topic. */
+function splitRepeatedTopic(text: string): string[] {
+  const m = text.match(REPEATED_TOPIC);
+  if (m === null) return [text];
+  const [, head = '', , first = '', second = ''] = m;
+  return [`${head} ${first}`, `${head} ${second}`];
+}
+
 const PRONOUNS = /\b(?:he|she|it|him|her|his|its)\b/i;
 
 /** The names and years a question gives, as typed (longest phrases the vocabulary knows). */
@@ -131,7 +142,7 @@ function resolvePronoun(text: string, previous: string | undefined, v: Vocabular
  * the lines it quotes.
  */
 export function splitQuestions(own: string, quoted: string, v: Vocabulary, parse: Parse = memoParse(v)): string[] {
-  const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v, parse)).filter((p): p is Part => p !== null);
+  const parts = own.split(QUESTION_BREAK).flatMap(splitRepeatedTopic).map((p) => trimQuestion(p, v, parse)).filter((p): p is Part => p !== null);
   // A question that names nothing but refers back with a pronoun stands on what the one before it named.
   const anchored: Part[] = [];
   for (const part of parts) {
