@@ -320,13 +320,28 @@ function isLocativeCountry(items: readonly Item[], index: number): boolean {
   for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
     const word = wordAt(items, j);
     if (word === undefined) return false;
-    if (['in', 'at', 'inside'].includes(word) || VISIT_WORDS.has(word)) return true;
+    if (['in', 'at', 'inside'].includes(word)) return true;
+    if (VISIT_WORDS.has(word)) return !isParticipleOfNoun(items, j);
     // "to" is locative after a movement ("trip to", "went to"), not after "said to" or "message to".
-    if (word === 'to') return VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || isMoveWord(wordAt(items, j - 1) ?? '');
+    if (word === 'to') return (VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || isMoveWord(wordAt(items, j - 1) ?? '')) && !isParticipleOfNoun(items, j - 1);
     if (!PLACE_GAP.has(word)) return false;
   }
   return false;
 }
+
+/**
+ * "the leaders visiting Moscow", "dignitaries going to Moscow": a verb in -ing right after a noun tells whom the
+ * noun means, not where the question's event took place ("is Xi visiting Moscow" has its auxiliary before it).
+ */
+function isParticipleOfNoun(items: readonly Item[], at: number): boolean {
+  const verb = wordAt(items, at);
+  const before = items[at - 1];
+  if (verb === undefined || !verb.endsWith('ing') || before === undefined) return false;
+  if (before.kind === 'phrase') return false;
+  return !AUXILIARIES.has(before.word) && !SPEAKER_GAP.has(before.word) && !CLAUSE_WORDS.has(before.word) && !DETERMINERS.has(before.word) && !CLAUSE_OPENERS.has(before.word);
+}
+/** Words after which a verb in -ing opens a clause of its own: "while visiting Moscow", "he was visiting". */
+const CLAUSE_OPENERS = new Set('i we you he she they it be been being while after before since by on in during without'.split(' '));
 
 /** Numbers subject chains in place (see EntityGroup.chain). */
 function assignChains(items: readonly Item[], subjects: EntityGroup[], at: readonly number[]): void {
