@@ -9,6 +9,7 @@
  */
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
+import { COMPARATIVES } from './stated-claim-words';
 import { correctWord, editDistance } from './typo-correction';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
@@ -515,7 +516,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
 
   // "According to Putin, did the USSR or China lose more?" names whose figures to compare; only a verb of saying
   // ("what did Putin say about the losses") asks for the remarks themselves.
-  const saysMore = sayWords.some((x) => x.kind === 'word' && x.word !== 'according');
+  // "Putin said the USSR lost more people than China?" compares two figures, whoever gave them.
+  const compares = words.some((w) => COMPARATIVES[w] !== undefined) && (has('than') || has('or'));
+  const saysMore = sayWords.some((x) => x.kind === 'word' && x.word !== 'according') && !compares;
   let intent: Intent | null = null;
   if (identity) intent = null;
   else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !saysMore && !when)) intent = 'figure';
