@@ -482,8 +482,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     if (month >= 0) {
       const prev = wordAt(items, index - 1) ?? '';
       const next = wordAt(items, index + 1) ?? '';
-      // "may" is a month only next to a date or after "in"/"on"/"of"/"since".
-      if (item.word !== 'may' || /^\d/.test(next) || /^\d/.test(prev) || ['in', 'on', 'of', 'since', 'during', 'early', 'late', 'mid'].includes(prev)) {
+      // "may" and "march" (a verb: "did troops march") are months only next to a date or after "in"/"on"/"of"/"since".
+      if (!['may', 'march'].includes(item.word) || /^\d/.test(next) || /^\d/.test(prev) || ['in', 'on', 'of', 'since', 'during', 'early', 'late', 'mid'].includes(prev)) {
         months.push(month + 1);
         consumed.add(index);
       }
