@@ -66,6 +66,8 @@ export interface ParsedQuestion {
   readonly requiredKeywords: readonly number[];
   /** Figure questions: the parts of the count asked for (indexes into the lexicon's scopes: "soldiers", "civilians"). */
   readonly scopes: readonly number[];
+  /** A pasted claim closed by its speaker ("…, says Zelensky"): what it says must be found, naming the speaker is no anchor. */
+  readonly reportedSpeech?: true;
   /** Indexes of the required keyword groups that are what "how many" counts ("how many tanks"), when no unit is: a near miss drops them. */
   readonly countedKeywords?: readonly number[];
 }
@@ -194,12 +196,22 @@ function closesInvertedSpeaker(item: Item | undefined): boolean {
 }
 
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
-function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number> } {
+function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number>; reported: Set<number> } {
   const speakers = new Set<number>();
   // Countries whose leader speaks: "did the Russian and Chinese leaders say".
   const leaders = new Set<number>();
+  // Verbs of reported speech that close a pasted claim ("China is arming Russia, says Zelensky"): their speaker follows.
+  const reported = new Set<number>();
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !SAY_WORDS.has(item.word) || item.word === 'according') return;
+    const at = wordAt(items, index + 1) === 'the' ? index + 2 : index + 1;
+    const closedByName = isMention(items[at], v) && items.length === at + 1;
+    const opensClause = AUXILIARIES.has(wordAt(items, index - 1) ?? '') || CLAUSE_WORDS.has(wordAt(items, index - 1) ?? '') || index === 0;
+    if (closedByName && !opensClause && ['says', 'said', 'claims', 'claimed'].includes(item.word)) {
+      speakers.add(at);
+      reported.add(index);
+      return;
+    }
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
@@ -259,7 +271,7 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     const otherSpeaker = between.some((x) => x.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => v.entityKind(id) === 'person'));
     if (!otherSpeaker) speakers.add(0);
   }
-  return { speakers, leaders };
+  return { speakers, leaders, reported };
 }
 
 function isRecognisedSpeaker(item: Item | undefined, v: Vocabulary): boolean {
@@ -527,8 +539,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   else intent = 'about';
 
   // Entities by role.
-  const { speakers: speakerItems, leaders: leaderItems } = hasSay ? findSpeakerItems(items, v) : { speakers: new Set<number>(), leaders: new Set<number>() };
-  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i), v) : { unknown: false, pair: false };
+  const { speakers: speakerItems, leaders: leaderItems, reported } = hasSay ? findSpeakerItems(items, v) : { speakers: new Set<number>(), leaders: new Set<number>(), reported: new Set<number>() };
+  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i) && !reported.has(i), v) : { unknown: false, pair: false };
   const speakers: EntityGroup[] = [];
   const subjects: EntityGroup[] = [];
   const places: EntityGroup[] = [];
@@ -695,5 +707,6 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     scopes: [...new Set(scopes)],
     requiredKeywords: required,
     ...(intent === 'figure' && unit === null && countedKeywords.length > 0 ? { countedKeywords } : {}),
+    ...(reported.size > 0 ? { reportedSpeech: true as const } : {}),
   };
 }
