@@ -100,6 +100,8 @@ const SLOT_NEUTRAL = new Set([
   // Generic documents: "what does the agreement say" is answered from its keywords.
   ...'agreement statement declaration document text article articles report reports message messages letter letters'.split(' '),
 ]);
+/** What may stand before the source after "according to": "according to the other sources", "to all the reports". */
+const SOURCE_DETERMINERS = new Set(['the', 'other', 'all', 'both', 'most', 'these', 'those', 'some']);
 /** After "according to": words that name no one in particular ("according to the reports"). */
 const GENERIC_SOURCES = new Set(
   'sources source reports report article articles news media press data figures figure estimates estimate statistics stats record records official officials you your them it this these those'.split(' '),
@@ -253,7 +255,7 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
       ((item.word === 'by' || item.word === 'from') && items.slice(Math.max(0, index - 3), index).some((x) => x.kind === 'word' && SAY_WORDS.has(x.word)));
     if (!forward) return;
     let j = index + (item.word === 'according' ? 2 : 1);
-    while (wordAt(items, j) === 'the') j++;
+    while (SOURCE_DETERMINERS.has(wordAt(items, j) ?? '')) j++;
     while (isMention(items[j], v)) {
       speakers.add(j);
       j++;
@@ -292,7 +294,7 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
     if (item.kind !== 'word') return;
     if (item.word === 'according' && wordAt(items, index + 1) === 'to') {
       let k = index + 2;
-      while (wordAt(items, k) === 'the') k++;
+      while (SOURCE_DETERMINERS.has(wordAt(items, k) ?? '')) k++;
       const next = items[k];
       if (next === undefined || isRecognisedSpeaker(next, v) || next.kind === 'phrase') return;
       if (!GENERIC_SOURCES.has(next.word) && !/^\d/.test(next.word)) unknown = true;
