@@ -21,8 +21,8 @@ import { HELD_OUT_SET } from './questions/held-out-set';
 import { FACT_CHECK_DEV, FACT_CHECK_HELD_OUT } from './questions/fact-check-set';
 import { checkFactCheck } from './fact-check-verdict';
 
-/** Floors a little under the scores measured (dev 83.0%, held-out 73.5% after a review made unsupported yes/no verdicts "not confirmed"): a drop fails. */
-const FACT_CHECK_FLOORS = { dev: 0.8, heldOut: 0.7 } as const;
+/** Floors a little under the scores measured (dev 83.0%, held-out 73.5% after a review made unsupported yes/no verdicts "not confirmed"; dev 90.6%, held-out 76.5% after issue 12's English reading): a drop fails. */
+const FACT_CHECK_FLOORS = { dev: 0.88, heldOut: 0.75 } as const;
 
 const ALL_QUESTIONS = [...new Set([...QUESTION_SET, ...DEV_SET, ...HELD_OUT_SET, ...FACT_CHECK_DEV, ...FACT_CHECK_HELD_OUT].map((q) => q.question))];
 

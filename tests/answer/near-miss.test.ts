@@ -43,6 +43,16 @@ describe('answers that answer nothing', () => {
     expect(json.reply).toMatch(/^No source gives anything for 2015\./);
   });
 
+  it('offers the claims naming what a figure question counts when no source counts it', async () => {
+    // Act
+    const json = toPublicJson(await answerer.answer('How many tanks were in the 2020 Red Square parade?'));
+
+    // Assess
+    expect(json.answered).toBe(false);
+    expect(json.related.map((c) => c.id)).toContain('wwii75-parade-14000-troops');
+    expect(json.reply).toMatch(/^No source gives a count of that\. What the sources do give:/);
+  });
+
   it.each([
     ['Japanese', '第二次世界大戦で何人の中国人が亡くなりましたか？'],
     ['Ukrainian', 'Скільки китайців загинуло в Другій світовій війні?'],

@@ -23,6 +23,12 @@ describe('parseQuestion: intents', () => {
     ['When did Xi visit Moscow?', 'when', null],
     ['Tell me about the joint statement', 'about', null],
     ['Who is Xi Jinping?', null, null],
+    // A source named with "according to" is no verb of saying: the figures are still what is asked.
+    ['According to Putin, did the USSR or China lose more people?', 'figure', 'deaths'],
+    ['Putin said the Soviet Union lost more people than China?', 'figure', 'deaths'],
+    ['What did Putin say about the losses?', 'said', null],
+    ['how mnay leaders went to moscow', 'figure', 'leaders'],
+    ['How long has Putin been in power?', 'figure', 'years'],
   ])('%j → %s %s', (question, intent, unit) => {
     // Prepare / Act
     const parsed = parseQuestion(question, VOCABULARY);
@@ -30,6 +36,66 @@ describe('parseQuestion: intents', () => {
     // Assess
     expect(parsed.intent).toBe(intent);
     expect(parsed.unit).toBe(unit);
+  });
+});
+
+describe('parseQuestion: words', () => {
+  it('reads a verb of going by its stem: "head to Moscow" places the trip', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('When did Xi head to Moscow?', VOCABULARY);
+
+    // Assess
+    expect(ids(parsed.places)).toEqual([['moscow']]);
+    expect(parsed.keywords.some((g) => g.includes('visit'))).toBe(true);
+  });
+
+  it('finds a synonym group by stem ("delaying" is "delay")', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('Why was Russia delaying the parade?', VOCABULARY);
+
+    // Assess
+    expect(parsed.keywords.some((g) => g.includes('postponed'))).toBe(true);
+  });
+
+  it('requires what "how" asks with, however short ("how old")', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('how old is xi jinping', VOCABULARY);
+
+    // Assess
+    expect(parsed.requiredKeywords.map((i) => parsed.keywords[i]?.[0])).toEqual(['old']);
+  });
+
+  it('requires an attribute no claim names when only a country is asked about, not beside other words', () => {
+    // Prepare / Act
+    const capital = parseQuestion('what is the capital of china', VOCABULARY);
+    const purpose = parseQuestion("what was the purpose of xi's visit to moscow", VOCABULARY);
+
+    // Assess
+    expect(capital.requiredKeywords.map((i) => capital.keywords[i]?.[0])).toEqual(['capital']);
+    expect(purpose.requiredKeywords).toEqual([]);
+  });
+
+  it('never corrects a word the claims use ("tanks") into another ("talks")', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('How many tanks were in the parade?', VOCABULARY);
+
+    // Assess
+    expect(parsed.words).toContain('tanks');
+    expect(parsed.countedKeywords?.length).toBe(1);
+  });
+
+  it('reads "march" as a verb unless a date or "in" stands by it', () => {
+    // Prepare / Act / Assess
+    expect(parseQuestion('did 14000 troops march in the 2020 parade', VOCABULARY).months).toEqual([]);
+    expect(parseQuestion('what did putin say in march 2025', VOCABULARY).months).toEqual([3]);
+  });
+
+  it('reads a place after "leaders visiting" as whom the leaders are, not where it happened', () => {
+    // Prepare / Act
+    const parsed = parseQuestion('what did zelensky say about leaders visiting moscow', VOCABULARY);
+
+    // Assess
+    expect(parsed.places).toEqual([]);
   });
 });
 

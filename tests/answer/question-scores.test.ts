@@ -19,9 +19,10 @@ import { ZH_DEV, ZH_HELD_OUT } from './questions/zh-set';
 
 /**
  * Floors a little under the scores measured when they were set (dev 78.5%, held-out 68.9%, 70.3% since the
- * Russian and Chinese readers; Russian dev 92.2%, held-out 69.6%; Chinese dev 93.9%, held-out 81.8%): a drop fails.
+ * Russian and Chinese readers; dev 85.9%, held-out 74.7% with the English questions of issue 12 added;
+ * Russian dev 92.2%, held-out 69.6%; Chinese dev 93.9%, held-out 81.8%): a drop fails.
  */
-const FLOORS = { dev: 0.75, heldOut: 0.65 } as const;
+const FLOORS = { dev: 0.84, heldOut: 0.72 } as const;
 const LANGUAGE_SETS = [
   { name: 'Russian dev', set: RU_DEV, floor: 0.88 },
   { name: 'Russian held-out', set: RU_HELD_OUT, floor: 0.65 },

@@ -79,6 +79,24 @@ describe('splitQuestions', () => {
     expect(questions).toEqual(['who was expected in Moscow']);
   });
 
+  it('sets aside what "besides" names without its comma, and after the question', () => {
+    // Act
+    const before = splitQuestions('besides xi who came to the victory day parade?', '', VOCABULARY);
+    const after = splitQuestions('who else attended besides xi', '', VOCABULARY);
+
+    // Assess
+    expect(before).toEqual(['who came to the victory day parade']);
+    expect(after).toEqual(['who else attended']);
+  });
+
+  it('asks a topic repeated with its preposition once per topic', () => {
+    // Act
+    const questions = splitQuestions('what did zelensky say about china and about the ceasefire', '', VOCABULARY);
+
+    // Assess
+    expect(questions).toEqual(['what did zelensky say about china', 'what did zelensky say about the ceasefire']);
+  });
+
   it('reads a follow-up that names nothing as part of the question before it', () => {
     // Act
     const questions = splitQuestions('How many Chinese died in WWII? Do other sources agree?', '', VOCABULARY);

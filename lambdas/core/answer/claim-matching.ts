@@ -340,9 +340,11 @@ function bestByEvidence(claims: readonly SourcedClaim[], parsed: ParsedQuestion,
   if (soft.length === 0 || passing.length === 0) return passing;
   const scored = passing.map((c) => ({ c, coverage: evidenceCoverage(c, soft, v) }));
   const best = Math.max(...scored.map((x) => x.coverage));
-  const named = plan.speakers.some((g) => !g.implicit) && parsed.places.length + parsed.years.length + parsed.events.length + plan.subjects.filter((g) => !g.implicit).length > 0;
+  const named = parsed.reportedSpeech !== true && plan.speakers.some((g) => !g.implicit) && parsed.places.length + parsed.years.length + parsed.events.length + plan.subjects.filter((g) => !g.implicit).length > 0;
   const anchored = (parsed.intent === 'figure' && parsed.unit !== null && plan.subjects.some((g) => !g.implicit)) || named;
   if (best < 1 && best < EVIDENCE_THRESHOLD && !anchored) return [];
+  // A pasted claim ("…, says Zelensky") is that claim only if a claim of theirs carries all its words.
+  if (parsed.reportedSpeech === true && best < 1) return [];
   return scored.filter((x) => x.coverage === best).map((x) => x.c);
 }
 

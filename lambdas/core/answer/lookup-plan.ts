@@ -201,6 +201,9 @@ function planKeys(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
     if (parsed.speakers.length > 0) return { keys: roundRobin(said(parsed.speakers)), speakers: parsed.speakers, subjects: parsed.subjects };
     if (parsed.subjects.length > 0) return { keys: roundRobin(about(narrowestChain(parsed.subjects, v))), speakers: [], subjects: parsed.subjects };
     if (parsed.events.length > 0) return { keys: roundRobin(about(parsed.events)), speakers: [], subjects: [] };
+    // "Do other sources agree?" with nothing before it names no one, no place, no time and no words to find;
+    // 'who said "our national interests coincide"' has the claims' words.
+    if (parsed.keywords.length === 0 && !isPinned(parsed, v)) return null;
     return { keys: roundRobin(said([implicitPrincipals(v)])), speakers: [implicitPrincipals(v)], subjects: [] };
   }
 
@@ -213,8 +216,12 @@ function planKeys(parsed: ParsedQuestion, v: Vocabulary): LookupPlan | null {
   // Naming only a place, a war or nothing at all: read what the two leaders did there,
   // but only if the question says what it wants (a place, a time, or a word the
   // vocabulary knows: "ceasefire" yes, "hello" or "weather" no).
-  const knownKeyword = parsed.keywords.some((group) => group.some((w) => v.synonyms.has(w)));
-  const pinned = parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0 || parsed.outlets.length > 0;
-  if (!pinned) return null;
+  if (!isPinned(parsed, v)) return null;
   return { keys: roundRobin(about([implicitPrincipals(v)])), speakers: [], subjects: [implicitPrincipals(v)] };
+}
+
+/** Whether a question that names nobody still says what it wants: a place, a time, an outlet or a word the vocabulary knows. */
+function isPinned(parsed: ParsedQuestion, v: Vocabulary): boolean {
+  const knownKeyword = parsed.keywords.some((group) => group.some((w) => v.synonyms.has(w)));
+  return parsed.places.length > 0 || knownKeyword || parsed.years.length > 0 || parsed.months.length > 0 || parsed.outlets.length > 0;
 }

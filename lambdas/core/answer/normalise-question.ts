@@ -16,7 +16,7 @@ export const MAX_QUESTION_CHARS = 500;
  * - curly quotes and primes become straight, diacritics on Latin letters are dropped
  *   (й and ё are letters of their own and stay);
  * - "US", "U.S.", "U.S.A." typed in capitals become the word usa (lower-case "us" is the pronoun);
- * - possessives and contractions lose their apostrophe part ("He's" → "he", "didn't" → "did not");
+ * - possessives and contractions lose their apostrophe part ("He's" → "he", "didn't" → "did not"; "cannot" → "can not");
  * - thousands separators go ("14,000" → "14000"); hyphens and dashes split words;
  * - every other punctuation mark is a word break.
  */
@@ -33,7 +33,7 @@ export function normaliseText(raw: string): string {
   s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
   s = s.replace(/\bU\.S\.(?:A\.?)?(?=\W|$)|\bUSA?\b/g, ' usa ');
   s = s.toLowerCase();
-  s = s.replace(/n't\b/g, ' not').replace(/'(?:s|re|ve|ll|d|m)\b/g, '').replace(/s'(?=\W|$)/g, 's');
+  s = s.replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not').replace(/'(?:s|re|ve|ll|d|m)\b/g, '').replace(/s'(?=\W|$)/g, 's');
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
   s = s.replace(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Han}]+/gu, ' ');
   return s.trim();

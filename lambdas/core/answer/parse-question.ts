@@ -9,7 +9,8 @@
  */
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
-import { correctWord } from './typo-correction';
+import { COMPARATIVES } from './stated-claim-words';
+import { correctWord, editDistance } from './typo-correction';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
 
@@ -65,6 +66,10 @@ export interface ParsedQuestion {
   readonly requiredKeywords: readonly number[];
   /** Figure questions: the parts of the count asked for (indexes into the lexicon's scopes: "soldiers", "civilians"). */
   readonly scopes: readonly number[];
+  /** A pasted claim closed by its speaker ("…, says Zelensky"): what it says must be found, naming the speaker is no anchor. */
+  readonly reportedSpeech?: true;
+  /** Indexes of the required keyword groups that are what "how many" counts ("how many tanks"), when no unit is: a near miss drops them. */
+  readonly countedKeywords?: readonly number[];
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -88,11 +93,15 @@ const SLOT_NEUTRAL = new Set([
   ...SPEAKER_GAP,
   ...'the a an his her their its our your he she it they we you i one someone somebody anyone anybody everyone everybody ever'.split(' '),
   ...'of in at on during from to and or want wanted try tried mean meant going exactly please been being be get got else mr mrs ms dr'.split(' '),
+  // Quantifiers: "do all the sources agree" ("other leaders" is someone else, not no one).
+  ...'all every most many some these those'.split(' '),
   // "what have the sources said": no one in particular.
   ...'sources source outlets media reports news press'.split(' '),
   // Generic documents: "what does the agreement say" is answered from its keywords.
   ...'agreement statement declaration document text article articles report reports message messages letter letters'.split(' '),
 ]);
+/** What may stand before the source after "according to": "according to the other sources", "to all the reports". */
+const SOURCE_DETERMINERS = new Set(['the', 'other', 'all', 'both', 'most', 'these', 'those', 'some']);
 /** After "according to": words that name no one in particular ("according to the reports"). */
 const GENERIC_SOURCES = new Set(
   'sources source reports report article articles news media press data figures figure estimates estimate statistics stats record records official officials you your them it this these those'.split(' '),
@@ -106,6 +115,8 @@ const SAY_VERBS = new Set(
     'underline underlined echo echoed recall recalled describe described call called suggest suggested propose proposed comment commented'
   ).split(' '),
 );
+/** What "how" asks with for a count or a length. */
+const HOW_WORDS = ['many', 'much', 'long'];
 /** Copulas: "how long WAS the ceasefire Putin proposed" is a relative clause; only the words after the named speaker belong to it. */
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** A speaker slot of only these words means the two leaders: "what did the presidents say". */
@@ -187,12 +198,22 @@ function closesInvertedSpeaker(item: Item | undefined): boolean {
 }
 
 /** Items that are speakers by position: "did X say", "X and Y said", "according to X", "quotes from X", "said by X". */
-function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number> } {
+function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Set<number>; leaders: Set<number>; reported: Set<number> } {
   const speakers = new Set<number>();
   // Countries whose leader speaks: "did the Russian and Chinese leaders say".
   const leaders = new Set<number>();
+  // Verbs of reported speech that close a pasted claim ("China is arming Russia, says Zelensky"): their speaker follows.
+  const reported = new Set<number>();
   items.forEach((item, index) => {
     if (item.kind !== 'word' || !SAY_WORDS.has(item.word) || item.word === 'according') return;
+    const at = wordAt(items, index + 1) === 'the' ? index + 2 : index + 1;
+    const closedByName = isMention(items[at], v) && items.length === at + 1;
+    const opensClause = AUXILIARIES.has(wordAt(items, index - 1) ?? '') || CLAUSE_WORDS.has(wordAt(items, index - 1) ?? '') || index === 0;
+    if (closedByName && !opensClause && ['says', 'said', 'claims', 'claimed'].includes(item.word)) {
+      speakers.add(at);
+      reported.add(index);
+      return;
+    }
     // Backwards: "did Putin (and Xi) (ever) say", "did the Chinese side say".
     let j = index - 1;
     while (j >= 0 && SPEAKER_GAP.has(wordAt(items, j) ?? '')) j--;
@@ -234,7 +255,7 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
       ((item.word === 'by' || item.word === 'from') && items.slice(Math.max(0, index - 3), index).some((x) => x.kind === 'word' && SAY_WORDS.has(x.word)));
     if (!forward) return;
     let j = index + (item.word === 'according' ? 2 : 1);
-    while (wordAt(items, j) === 'the') j++;
+    while (SOURCE_DETERMINERS.has(wordAt(items, j) ?? '')) j++;
     while (isMention(items[j], v)) {
       speakers.add(j);
       j++;
@@ -252,7 +273,7 @@ function findSpeakerItems(items: readonly Item[], v: Vocabulary): { speakers: Se
     const otherSpeaker = between.some((x) => x.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => v.entityKind(id) === 'person'));
     if (!otherSpeaker) speakers.add(0);
   }
-  return { speakers, leaders };
+  return { speakers, leaders, reported };
 }
 
 function isRecognisedSpeaker(item: Item | undefined, v: Vocabulary): boolean {
@@ -273,7 +294,7 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
     if (item.kind !== 'word') return;
     if (item.word === 'according' && wordAt(items, index + 1) === 'to') {
       let k = index + 2;
-      while (wordAt(items, k) === 'the') k++;
+      while (SOURCE_DETERMINERS.has(wordAt(items, k) ?? '')) k++;
       const next = items[k];
       if (next === undefined || isRecognisedSpeaker(next, v) || next.kind === 'phrase') return;
       if (!GENERIC_SOURCES.has(next.word) && !/^\d/.test(next.word)) unknown = true;
@@ -302,20 +323,40 @@ function readSpeakerSlots(items: readonly Item[], isSayWord: (index: number) => 
   return { unknown, pair };
 }
 
-const MOVE_WORDS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'headed', 'flew', 'journey', 'arrived', 'arrive']);
+/** Verbs of going somewhere, by stem so every form counts ("head to", "heading to", "journeyed to"); irregular pasts as typed. */
+const MOVE_STEMS = new Set(['go', 'goe', 'come', 'head', 'fly', 'fli', 'journei', 'arriv', 'travel', 'return']);
+const MOVE_FORMS = new Set(['went', 'came', 'flew', 'gone', 'flown']);
+function isMoveWord(word: string): boolean {
+  return MOVE_FORMS.has(word) || MOVE_STEMS.has(stem(word));
+}
 
 /** Is the country at `index` where something happened ("in Russia", "during his trip to China", "visited Russia")? */
 function isLocativeCountry(items: readonly Item[], index: number): boolean {
   for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
     const word = wordAt(items, j);
     if (word === undefined) return false;
-    if (['in', 'at', 'inside'].includes(word) || VISIT_WORDS.has(word)) return true;
+    if (['in', 'at', 'inside'].includes(word)) return true;
+    if (VISIT_WORDS.has(word)) return !isParticipleOfNoun(items, j);
     // "to" is locative after a movement ("trip to", "went to"), not after "said to" or "message to".
-    if (word === 'to') return VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || MOVE_WORDS.has(wordAt(items, j - 1) ?? '');
+    if (word === 'to') return (VISIT_WORDS.has(wordAt(items, j - 1) ?? '') || isMoveWord(wordAt(items, j - 1) ?? '')) && !isParticipleOfNoun(items, j - 1);
     if (!PLACE_GAP.has(word)) return false;
   }
   return false;
 }
+
+/**
+ * "the leaders visiting Moscow", "dignitaries going to Moscow": a verb in -ing right after a noun tells whom the
+ * noun means, not where the question's event took place ("is Xi visiting Moscow" has its auxiliary before it).
+ */
+function isParticipleOfNoun(items: readonly Item[], at: number): boolean {
+  const verb = wordAt(items, at);
+  const before = items[at - 1];
+  if (verb === undefined || !verb.endsWith('ing') || before === undefined) return false;
+  if (before.kind === 'phrase') return false;
+  return !AUXILIARIES.has(before.word) && !SPEAKER_GAP.has(before.word) && !CLAUSE_WORDS.has(before.word) && !DETERMINERS.has(before.word) && !CLAUSE_OPENERS.has(before.word);
+}
+/** Words after which a verb in -ing opens a clause of its own: "while visiting Moscow", "he was visiting". */
+const CLAUSE_OPENERS = new Set('i we you he she they it be been being while after before since by on in during without'.split(' '));
 
 /** Numbers subject chains in place (see EntityGroup.chain). */
 function assignChains(items: readonly Item[], subjects: EntityGroup[], at: readonly number[]): void {
@@ -351,14 +392,34 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 
 /** Is the word at `index` the object of "about"/"regarding" (determiners and a few adjectives may stand between)? */
 function isTopicSlot(items: readonly Item[], index: number): boolean {
-  // "about the weather", and "about the population of Mars": a general noun and "of" stand between the marker and the subject.
+  // "about the weather", and "about the population of Mars" or "about the rise of neo-Nazism": a general noun
+  // and "of" stand between the marker and the subject, and the subject is what must be found.
+  const ofWhat = wordAt(items, index + 1) === 'of' ? wordAt(items, index + 2 + (DETERMINERS.has(wordAt(items, index + 2) ?? '') ? 1 : 0)) : undefined;
+  if (ofWhat !== undefined && !FILLER_WORDS.has(ofWhat)) return false;
   for (let j = index - 1, hops = 0; j >= 0 && hops < 4; j--, hops++) {
     const w = wordAt(items, j);
     if (w === undefined) return false;
     if (TOPIC_MARKERS.has(w)) return true;
-    if (!DETERMINERS.has(w) && w !== 'of' && !FILLER_WORDS.has(w) && hops > 0) return false;
+    const headOfOf = wordAt(items, j + 1) === 'of';
+    if (!DETERMINERS.has(w) && w !== 'of' && !FILLER_WORDS.has(w) && !headOfOf && hops > 0) return false;
   }
   return false;
+}
+
+/**
+ * Is the word at `index` the attribute a "what is the X of <country or place>" question asks for ("what's the
+ * population of China")? Of an occasion or a document ("the topic of the joint statement") it asks for its content.
+ */
+function isAttributeSlot(items: readonly Item[], index: number, v: Vocabulary): boolean {
+  if (wordAt(items, index + 1) !== 'of') return false;
+  let after = index + 2;
+  while (DETERMINERS.has(wordAt(items, after) ?? '')) after++;
+  const of = items[after];
+  if (of?.kind !== 'phrase' || of.phrase.type !== 'entity' || !of.phrase.ids.every((id) => ['country', 'place'].includes(v.entityKind(id) ?? ''))) return false;
+  let j = index - 1;
+  while (j >= 0 && DETERMINERS.has(wordAt(items, j) ?? '')) j--;
+  if (COPULAS.has(wordAt(items, j) ?? '')) j--;
+  return j >= 0 && ['what', 'which', 'whats'].includes(wordAt(items, j) ?? '');
 }
 
 /** Is the word at `index` what "how many / how much" counts ("how many tanks", "how many red army tanks")? */
@@ -377,6 +438,11 @@ function dedupe(ids: readonly string[]): string[] {
 export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const k = v.knowledge;
   const words = tokenise(normaliseText(question)).map((w) => correctWord(w, v));
+  // "how mnay", "how lnog": after "how", a word one edit from what "how" asks with is that word (too short for correctWord).
+  words.forEach((w, i) => {
+    const fixed = words[i - 1] === 'how' ? HOW_WORDS.find((h) => h !== w && w.length >= 3 && editDistance(w, h, 1) <= 1) : undefined;
+    if (fixed !== undefined) words[i] = fixed;
+  });
   const items = segment(words, v);
   const has = (w: string) => words.includes(w);
 
@@ -384,6 +450,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   const months: number[] = [];
   const keywords: string[][] = [];
   const required: number[] = [];
+  const countedKeywords: number[] = [];
+  let unknownAttribute: string[] | undefined;
   const consumed = new Set<number>();
   const anniversaryEvents: EntityGroup[] = [];
   let hasNumber = false;
@@ -428,8 +496,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     if (month >= 0) {
       const prev = wordAt(items, index - 1) ?? '';
       const next = wordAt(items, index + 1) ?? '';
-      // "may" is a month only next to a date or after "in"/"on"/"of"/"since".
-      if (item.word !== 'may' || /^\d/.test(next) || /^\d/.test(prev) || ['in', 'on', 'of', 'since', 'during', 'early', 'late', 'mid'].includes(prev)) {
+      // "may" and "march" (a verb: "did troops march") are months only next to a date or after "in"/"on"/"of"/"since".
+      if (!['may', 'march'].includes(item.word) || /^\d/.test(next) || /^\d/.test(prev) || ['in', 'on', 'of', 'since', 'during', 'early', 'late', 'mid'].includes(prev)) {
         months.push(month + 1);
         consumed.add(index);
       }
@@ -451,23 +519,30 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   // "What did Xi say when he was in Moscow?": a "when" after the verb of saying opens a clause, it does not ask for a date.
   const when = whenAt >= 0 && !(firstSay >= 0 && whenAt > firstSay);
   // "Who is Putin?" asks for a biography no claim gives; "who is going to the parade?" asks about the claims.
-  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => MOVE_WORDS.has(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
+  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => isMoveWord(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
   // "How long did they meet" is hours; "how long was the visit / the truce" is days.
-  if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
+  // "How long has Putin been in power" (present perfect) runs up to now: years.
+  const upToNow = items.some((x, i) => x.kind === 'word' && x.word === 'long' && wordAt(items, i - 1) === 'how' && ['has', 'have'].includes(wordAt(items, i + 1) ?? ''));
+  if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : upToNow ? 'years' : 'days';
 
+  // "According to Putin, did the USSR or China lose more?" names whose figures to compare; only a verb of saying
+  // ("what did Putin say about the losses") asks for the remarks themselves.
+  // "Putin said the USSR lost more people than China?" compares two figures, whoever gave them.
+  const compares = words.some((w) => COMPARATIVES[w] !== undefined) && (has('than') || has('or'));
+  const saysMore = sayWords.some((x) => x.kind === 'word' && x.word !== 'according') && !compares;
   let intent: Intent | null = null;
   if (identity) intent = null;
-  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !hasSay && !when)) intent = 'figure';
+  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !saysMore && !when)) intent = 'figure';
   else if (when) intent = 'when';
   else if (hasSay) intent = 'said';
   else intent = 'about';
 
   // Entities by role.
-  const { speakers: speakerItems, leaders: leaderItems } = hasSay ? findSpeakerItems(items, v) : { speakers: new Set<number>(), leaders: new Set<number>() };
-  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i), v) : { unknown: false, pair: false };
+  const { speakers: speakerItems, leaders: leaderItems, reported } = hasSay ? findSpeakerItems(items, v) : { speakers: new Set<number>(), leaders: new Set<number>(), reported: new Set<number>() };
+  const slots = hasSay ? readSpeakerSlots(items, (i) => SAY_WORDS.has(wordAt(items, i) ?? '') && !consumed.has(i) && !reported.has(i), v) : { unknown: false, pair: false };
   const speakers: EntityGroup[] = [];
   const subjects: EntityGroup[] = [];
   const places: EntityGroup[] = [];
@@ -567,7 +642,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     if (item.kind !== 'word' || consumed.has(index)) return;
     const w = item.word;
     // "When did Putin go to Beijing?" asks about the trip.
-    if (MOVE_WORDS.has(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
+    if (isMoveWord(w) && places.length > 0 && (intent === 'when' || intent === 'about')) {
       keywords.push([...(v.synonyms.get('visit') ?? [w])]);
       return;
     }
@@ -590,18 +665,31 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
+    // "How old is Xi", "how big was the parade": the word after "how" is what is asked, however short.
+    const askedQuality = wordAt(items, index - 1) === 'how' && !AUXILIARIES.has(w);
     // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
-    if (w.length < 4 && !v.otherNames.has(w)) return;
-    const group = [...(v.synonyms.get(w) ?? [w])];
+    if (w.length < 4 && !v.otherNames.has(w) && !askedQuality && !isAttributeSlot(items, index, v)) return;
+    const group = [...new Set([w, ...(v.synonyms.get(w) ?? v.synonymsOfStem.get(stem(w)) ?? [])])];
     // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
     // or a name the data does not carry ("Stalin"): those must be found, or nothing answers.
     const known = group.some((x) => k.termWeight(stem(x)) > 0);
-    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index);
-    if (!known && !hard) return;
+    const counted = isCountedNoun(items, index);
+    const hard = v.otherNames.has(w) || isTopicSlot(items, index) || counted || askedQuality;
+    if (!known && !hard) {
+      if (isAttributeSlot(items, index, v)) unknownAttribute ??= group;
+      return;
+    }
+    if (counted && !v.otherNames.has(w)) countedKeywords.push(keywords.length);
     if (hard) required.push(keywords.length);
     keywords.push(group);
   });
+  // "What is the capital of China?": an attribute no claim names, asked of a name alone, is what must be found.
+  // Beside other words of the claims ("the purpose of Xi's visit") it is only padding.
+  if (unknownAttribute !== undefined && keywords.length === 0) {
+    required.push(keywords.length);
+    keywords.push(unknownAttribute);
+  }
 
   return {
     question,
@@ -620,5 +708,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     outlets,
     scopes: [...new Set(scopes)],
     requiredKeywords: required,
+    ...(intent === 'figure' && unit === null && countedKeywords.length > 0 ? { countedKeywords } : {}),
+    ...(reported.size > 0 ? { reportedSpeech: true as const } : {}),
   };
 }

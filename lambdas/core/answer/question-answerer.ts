@@ -398,7 +398,8 @@ export type MissingPart =
   | { readonly kind: 'month' }
   | { readonly kind: 'place'; readonly ids: readonly string[] }
   | { readonly kind: 'occasion' }
-  | { readonly kind: 'speaker'; readonly ids: readonly string[] };
+  | { readonly kind: 'speaker'; readonly ids: readonly string[] }
+  | { readonly kind: 'count' };
 
 /** "a figure for soldiers alone", "anything for 2015", in the reply's language (names as it shows them). */
 export function describeMissing(part: MissingPart, names: EntityNames): string {
@@ -415,6 +416,8 @@ export function describeMissing(part: MissingPart, names: EntityNames): string {
       return w.missingPlace(named(part.ids));
     case 'occasion':
       return w.missingOccasion;
+    case 'count':
+      return w.missingCount;
     default:
       return w.missingSpeaker(named(part.ids));
   }
@@ -433,7 +436,11 @@ function relaxations(p: ParsedQuestion, v: Vocabulary): Relaxation[] {
   const ids = (groups: readonly { readonly ids: readonly string[] }[]) => groups.map((g) => g.ids[0] ?? '');
   const scopes = (k.lexicon.scopes ?? []).filter((_, i) => p.scopes.includes(i)).map((g) => g[0] ?? '');
   const part = (missing: MissingPart) => ({ dropped: [describeMissing(missing, k)], missing: [missing] });
+  // "How many tanks were in the parade?": no source counts tanks, but the claims that name them are close.
+  const counted = p.countedKeywords ?? [];
+  const uncounted = { intent: 'about' as const, requiredKeywords: p.requiredKeywords.filter((i) => !counted.includes(i)) };
   const single: Relaxation[] = [
+    ...(counted.length > 0 ? [{ parsed: { ...p, ...uncounted }, ...part({ kind: 'count' }) }] : []),
     ...(p.scopes.length > 0 ? [{ parsed: { ...p, scopes: [] }, ...part({ kind: 'scope', words: scopes }) }] : []),
     ...(p.years.length > 0 ? [{ parsed: { ...p, years: [] }, ...part({ kind: 'year', years: p.years }) }] : []),
     ...(p.months.length > 0 ? [{ parsed: { ...p, months: [] }, ...part({ kind: 'month' }) }] : []),
@@ -442,7 +449,7 @@ function relaxations(p: ParsedQuestion, v: Vocabulary): Relaxation[] {
     ...(namedFigureSpeaker ? [{ parsed: { ...p, speakers: [] }, ...part({ kind: 'speaker', ids: ids(p.speakers.filter((g) => !g.implicit)) }) }] : []),
   ];
   if (single.length <= 1) return single;
-  const all = { ...p, scopes: [], years: [], months: [], places: [], events: [], speakers: namedFigureSpeaker ? [] : p.speakers };
+  const all = { ...p, ...(counted.length > 0 ? uncounted : {}), scopes: [], years: [], months: [], places: [], events: [], speakers: namedFigureSpeaker ? [] : p.speakers };
   return [...single, { parsed: all, dropped: single.flatMap((r) => r.dropped), missing: single.flatMap((r) => r.missing) }];
 }
 

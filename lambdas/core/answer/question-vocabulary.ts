@@ -13,7 +13,7 @@
 import type { Knowledge } from '../knowledge/knowledge';
 import { LOCAL_LANGUAGES, type EntityKind, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
 import { localKey } from '../reading/read-local';
-import { normaliseText, tokenise } from './normalise-question';
+import { normaliseText, stem, tokenise } from './normalise-question';
 
 /** A phrase the parser recognises, and what it stands for. */
 export type Phrase =
@@ -77,7 +77,7 @@ export const FILLER_WORDS = new Set(
     'thanks thank thx ty tysm cheers pls plz kindly hi hello hey ok okay lol bot ' +
     // question padding
     'exactly roughly approximately around about approx nearly almost estimated reportedly overall altogether entire whole total ' +
-    'people person persons citizens citizen population folks nation nations country countries side sides state official officials ' +
+    'people person persons citizens citizen folks nation nations country countries side sides state official officials ' +
     'happen happened happens take took taken part place get got go went make made put come came see saw ' +
     'world global international foreign other many much long short ' +
     'first second last next previous recent recently earlier later ago now today yesterday time times ' +
@@ -130,6 +130,8 @@ export interface Vocabulary {
   readonly longestPhraseWords: number;
   readonly principals: readonly string[];
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
+  /** The same groups by the stem of each word: "delaying", "joins" find the group of "delay", "join". */
+  readonly synonymsOfStem: ReadonlyMap<string, readonly string[]>;
   readonly unitWords: Readonly<Record<string, string>>;
   readonly otherNames: ReadonlySet<string>;
   readonly knownWords: ReadonlySet<string>;
@@ -233,6 +235,11 @@ function baseVocabulary(knowledge: Knowledge): Vocabulary {
     const words = group.map((w) => w.toLowerCase());
     for (const word of words) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...words])]);
   }
+  const synonymsOfStem = new Map<string, string[]>();
+  for (const [word, group] of synonyms) {
+    const key = stem(word);
+    synonymsOfStem.set(key, [...new Set([...(synonymsOfStem.get(key) ?? []), ...group])]);
+  }
   const unitWords: Record<string, string> = Object.fromEntries(knowledge.unitWords);
   const localOtherNames = EAGER_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
   const otherNames = new Set([...knowledge.lexicon.otherNames, ...localOtherNames].flatMap((n) => tokenise(normaliseText(n))));
@@ -253,6 +260,7 @@ function baseVocabulary(knowledge: Knowledge): Vocabulary {
     longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)),
     principals,
     synonyms,
+    synonymsOfStem,
     unitWords,
     otherNames,
     knownWords,

@@ -103,6 +103,8 @@ export interface ReplyWords {
   readonly missingMonth: string;
   missingPlace(places: string): string;
   readonly missingOccasion: string;
+  /** "How many tanks…": what the question counts, no source counts. */
+  readonly missingCount: string;
   missingSpeaker(speakers: string): string;
   readonly nearMissLead: string;
   readonly noClaims: string;
@@ -208,6 +210,7 @@ export const EN: ReplyWords = {
   missingMonth: 'anything for that month',
   missingPlace: (places) => `anything in ${places}`,
   missingOccasion: 'anything for that occasion',
+  missingCount: 'a count of that',
   missingSpeaker: (speakers) => `that figure from ${speakers}`,
   nearMissLead: 'What the sources do give:',
   noClaims: 'I have no sourced claims on that.',
@@ -327,6 +330,7 @@ export const RU: ReplyWords = {
   missingMonth: 'ничего за этот месяц',
   missingPlace: (places) => `ничего о месте: ${places}`,
   missingOccasion: 'ничего об этом событии',
+  missingCount: 'такого подсчёта',
   missingSpeaker: (speakers) => `этой цифры от ${speakers}`,
   nearMissLead: 'Вот что есть в источниках:',
   noClaims: 'У меня нет утверждений с источниками об этом.',
@@ -429,6 +433,7 @@ export const ZH: ReplyWords = {
   missingMonth: '那个月份的任何内容',
   missingPlace: (places) => `在${places}的任何内容`,
   missingOccasion: '那个场合的任何内容',
+  missingCount: '这项统计',
   missingSpeaker: (speakers) => `${speakers}给出的这个数字`,
   nearMissLead: '各来源给出的是：',
   noClaims: '关于这个问题，我没有有来源的说法。',

@@ -4,6 +4,7 @@
  * into words of five letters or more that matter to the lookup, so ordinary
  * words ("would") and foreign names ("Prussia") are never bent into entities.
  */
+import { stem } from './normalise-question';
 import type { Vocabulary } from './question-vocabulary';
 
 interface Target {
@@ -98,6 +99,8 @@ export function correctWord(word: string, v: Vocabulary): string {
   if (listed !== undefined) return listed;
   // Only English words are corrected: the targets are English, and other scripts arrive read by their own reader.
   if (word.length < 4 || v.knownWords.has(word) || !/^[a-z]+$/.test(word)) return word;
+  // A word the claims themselves use ("tanks took part") is no misspelling, however close to another ("talks").
+  if (v.knowledge.termWeight(stem(word)) > 0) return word;
   let cache = caches.get(v);
   if (cache === undefined) {
     cache = new Map();

@@ -58,10 +58,25 @@ interface Part {
 
 /** "Besides Xi, who…", "Apart from the tolls, what…": what the question sets aside is not what it asks about. */
 const SETS_ASIDE = /^(?:besides|beside|apart from|aside from|other than|except(?: for)?|excluding|not counting|leaving aside)\b/i;
+const TRAILING_SET_ASIDE = /\s(?:besides|apart from|aside from|other than|except(?: for)?|excluding|not counting)\s[^?]*$/i;
+
+/**
+ * A stretch without what it sets aside: "besides Xi who came" typed without its comma still asks "who came".
+ * The question starts at the first question word after the set-aside phrase; without one, nothing is asked.
+ */
+function withoutSetAside(stretch: string): string {
+  // "who else came besides Xi": set aside at the end, after what is asked.
+  const trailing = stretch.match(TRAILING_SET_ASIDE);
+  if (trailing?.index !== undefined && trailing.index > 0) return stretch.slice(0, trailing.index).trim();
+  if (!SETS_ASIDE.test(stretch)) return stretch;
+  const words = stretch.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && QUESTION_WORDS.has(normaliseText(w)));
+  return at < 0 ? '' : words.slice(at).join(' ');
+}
 
 /** One question without the stretches that carry nothing, or null when nothing is left. */
 function trimQuestion(text: string, v: Vocabulary, parse: Parse): Part | null {
-  const stretches = text.split(STRETCH_BREAK).map((s) => s.trim()).filter((s) => s.length > 0 && !SETS_ASIDE.test(s));
+  const stretches = text.split(STRETCH_BREAK).map((s) => withoutSetAside(s.trim())).filter((s) => s.length > 0);
   const rated = stretches.map((s) => ({ s, k: strength(s, v, parse) }));
   const anchored = rated.some((r) => r.k === 'anchor');
   const kept = rated.filter((r) => (anchored ? r.k === 'anchor' || r.k === 'cue' : r.k !== 'none')).map((r) => r.s);
@@ -78,6 +93,17 @@ function completeEllipsis(text: string, previous: string | undefined, v: Vocabul
   const words = previous.split(/\s+/);
   const from = words.findIndex((w) => v.unitWords[normaliseText(w)] !== undefined);
   return from < 0 ? text : `${text} ${words.slice(from).join(' ')}`;
+}
+
+/** "about China and about the ceasefire": the preposition said again opens a second topic of the same question. */
+const REPEATED_TOPIC = /^(.*?\b(about|regarding|on|in))\s+(.+?),?\s+and\s+(?:also\s+)?\2\s+(.+)$/i;
+
+/** "What did Zelensky say about China and about the ceasefire?" is asked twice, once per topic. */
+function splitRepeatedTopic(text: string): string[] {
+  const m = text.match(REPEATED_TOPIC);
+  if (m === null) return [text];
+  const [, head = '', , first = '', second = ''] = m;
+  return [`${head} ${first}`, `${head} ${second}`];
 }
 
 const PRONOUNS = /\b(?:he|she|it|him|her|his|its)\b/i;
@@ -116,7 +142,7 @@ function resolvePronoun(text: string, previous: string | undefined, v: Vocabular
  * the lines it quotes.
  */
 export function splitQuestions(own: string, quoted: string, v: Vocabulary, parse: Parse = memoParse(v)): string[] {
-  const parts = own.split(QUESTION_BREAK).map((p) => trimQuestion(p, v, parse)).filter((p): p is Part => p !== null);
+  const parts = own.split(QUESTION_BREAK).flatMap(splitRepeatedTopic).map((p) => trimQuestion(p, v, parse)).filter((p): p is Part => p !== null);
   // A question that names nothing but refers back with a pronoun stands on what the one before it named.
   const anchored: Part[] = [];
   for (const part of parts) {

@@ -4,7 +4,7 @@
  * measure, not to fix one by one.
  */
 import type { QuestionCase } from '../question-set';
-import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, XI_IN_2020, PUTIN_IN_BEIJING, PUTIN_IN_2020, LEADERS_COUNT, OTHER_LEADERS, TALKS_7H, TROOPS_2020, SOURCES } from './claim-groups';
+import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, XI_IN_2020, PUTIN_IN_BEIJING, PUTIN_IN_2020, LEADERS_COUNT, OTHER_LEADERS, TALKS_7H, TROOPS_2020, RESCHEDULED_2020, SOURCES } from './claim-groups';
 
 export const HELD_OUT_SET: readonly QuestionCase[] = [
   // ── chatty wrapping ────────────────────────────────────────────────────
@@ -98,4 +98,31 @@ export const HELD_OUT_SET: readonly QuestionCase[] = [
   // ── Russian and Chinese (read since issue 12) ──────────────────────────
   { question: 'Сколько советских граждан погибло в войне?', answered: true, exactClaimIds: SOVIET_TOLLS, note: 'Russian: read since issue 12' },
   { question: '习近平什么时候访问莫斯科？', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10'], note: 'Chinese: read since issue 12' },
+
+  // ── added in issue 12 (English): synonyms, clauses, scope, user claims ─
+  { question: 'how many soviets were killed in the second world war?', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: 'china ww2 fatalities', answered: true, exactClaimIds: CHINA_TOLLS, note: 'keywords, "fatalities"' },
+  { question: 'according to putin, which country suffered more deaths in ww2, russia or china?', answered: true, exactClaimIds: ['menafn-putin-soviet-toll-27m', 'menafn-putin-china-toll-37m'] },
+  { question: 'Has China supported western sanctions against Moscow?', answered: true, exactClaimIds: ['menafn-china-refuses-western-sanctions'], note: '"supported" for "back"; Moscow for Russia' },
+  { question: 'is it true that 20 million Chinese lost their lives in the war?', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'When was Xi travelling to Russia?', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10'] },
+  { question: "apart from china's president, which leaders were expected at the moscow parade?", answered: true, expectClaimIds: [OTHER_LEADERS] },
+  { question: 'how many Chinese soldiers perished in WW2', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'soldiers only' },
+  { question: 'how many civilians did the soviet union lose in ww2', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'civilians only' },
+  { question: 'Forwarded from History Channel\nChina lost 37 million people in WW2. true?', answered: true, exactClaimIds: CHINA_TOLLS },
+  { question: 'what did xi say when he visited putin in may', answered: true, exactClaimIds: XI_IN_MOSCOW },
+  { question: 'how many people died in the USSR in ww2? do the sources agree?', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: "who is xi jinping's wife", answered: false },
+  { question: "how long was xi's trip to russia and who did he meet", answered: true, expectClaimIds: ['preview-xi-visit-may-7-10'] },
+  { question: 'what did zelensky say about the safety of visitors to moscow', answered: true, exactClaimIds: ['preview-zelenskiy-dignitaries-safety-warning'] },
+  { question: 'Did the Kremlin expect agreements to be signed?', answered: true, expectClaimIds: ['preview-agreements-expected'] },
+  { question: 'which other presidents were going to moscow for may 9', answered: true, expectClaimIds: [OTHER_LEADERS] },
+  { question: 'When did Putin head to China?', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'], forbidClaimIds: ['menafn-putin-xi-meeting-moscow'] },
+  { question: "what was russia's position on taiwan", answered: true, exactClaimIds: ['jointstmt-russia-one-china-taiwan'] },
+  { question: 'how many lives did the soviets lose fighting the nazis', answered: true, exactClaimIds: SOVIET_TOLLS },
+  { question: 'is it true putin said 27 million soviet people died?', answered: true, expectClaimIds: ['menafn-putin-soviet-toll-27m'], expectFigures: [27_000_000] },
+  { question: 'How many Germans died in WWII?', answered: false },
+  { question: 'what deals did putin and xi sign in moscow', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed'] },
+  { question: 'why was the 2020 victory day parade delayed', answered: true, expectClaimIds: [RESCHEDULED_2020] },
+  { question: 'how many casualties did the soviet army suffer in ww2', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'the army only' },
 ];
