@@ -173,12 +173,13 @@ export function readStatedClaim(parsed: ParsedQuestion, v: Vocabulary, asked = f
   const tail = TRUTH_TAILS.has(words[words.length - 1] ?? '');
   // A bare assertion is a check when it states a figure, ends in "?", or ends in "…, true?".
   const yesNo = truth || tail || (QUESTION_OPENERS.has(opener) && !WH_WORDS.has(words[1] ?? '')) || (!asksWh && (figures.length > 0 || asked));
-  // "more than 20" is a hedge; "more than China" is a comparison the user claims.
-  const hedged = (i: number) => words[i + 1] === 'than' && numberAt(words, i + 2) !== undefined;
+  // "more than 20" is a hedge, and so is "more 20" (Russian "больше 20" reads so); "more than China" is a comparison the user claims.
+  const hedged = (i: number) => numberAt(words, i + 1) !== undefined || (words[i + 1] === 'than' && numberAt(words, i + 2) !== undefined);
   const comparativeAt = words.findIndex((w, i) => COMPARATIVES[w] !== undefined && !hedged(i));
   const comparative = comparativeAt < 0 ? null : (COMPARATIVES[words[comparativeAt] ?? ''] ?? null);
   const compared = comparative === null ? [] : comparedEntities(parsed);
-  const claimedOrder = comparative !== null && words.slice(comparativeAt + 1, comparativeAt + 4).includes('than');
+  // "than" after the comparative in English ("more Chinese than Soviets"), before it in Chinese ("苏联比中国多": the USSR than China more).
+  const claimedOrder = comparative !== null && (words.slice(comparativeAt + 1, comparativeAt + 4).includes('than') || words.slice(0, comparativeAt).includes('than'));
   return {
     figure: figures.length === 1 ? (figures[0] ?? null) : null,
     dates: statedDates(parsed.question),
