@@ -369,6 +369,19 @@ function isCountedNoun(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at `index` something of a person or a country named beside it
+ * ("Putin's daughter", "the daughter of Putin", 普京的女儿 and дочь Путина as
+ * read)? Asked about, it is what the question is about.
+ */
+function isAttributeOfEntity(items: readonly Item[], index: number, v: Vocabulary): boolean {
+  const named = (j: number) => {
+    const x = items[j];
+    return x?.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => ['person', 'country'].includes(v.entityKind(id) ?? ''));
+  };
+  return named(index - 1) || named(index + 1) || (wordAt(items, index + 1) === 'of' && named(index + 2));
+}
+
 function dedupe(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -563,6 +576,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   }
 
   // Leftover words become keywords.
+  const attributes: string[][] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'word' || consumed.has(index)) return;
     const w = item.word;
@@ -590,18 +604,28 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     }
     if (VISIT_WORDS.has(w) && intent === 'said') return; // "what did Xi say on his trip to Beijing": the place carries it
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
-    // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
-    if (w.length < 4 && !v.otherNames.has(w)) return;
+    // Shorter leftovers are mostly typos of English function words ("wat", "hw"), unless they name someone ("Kim");
+    // a short Russian stem or Chinese word ("доч", "女儿") is a word like any other.
+    if (w.length < 4 && /^\p{Script=Latin}+$/u.test(w) && !v.otherNames.has(w)) return;
     const group = [...(v.synonyms.get(w) ?? [w])];
     // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
     // or a name the data does not carry ("Stalin"): those must be found, or nothing answers.
     const known = group.some((x) => k.termWeight(stem(x)) > 0);
     const hard = v.otherNames.has(w) || isTopicSlot(items, index) || isCountedNoun(items, index);
+    if (!known && !hard && intent === 'about' && isAttributeOfEntity(items, index, v)) attributes.push(group);
     if (!known && !hard) return;
     if (hard) required.push(keywords.length);
     keywords.push(group);
   });
+  // "Who is Putin's daughter?" asks about nothing but the daughter: no claim has her, so none answers.
+  // Beside words the claims know ("did Zelenskiy accuse China of arming Russia") such a word is only unmatched.
+  if (keywords.length === 0) {
+    for (const group of attributes) {
+      required.push(keywords.length);
+      keywords.push(group);
+    }
+  }
 
   return {
     question,
