@@ -176,9 +176,18 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese punctuation that ends a question or a stretch, as the splitter knows it (full-width ？，；： become ASCII by NFKC). */
 const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '。': '.', '、': ',', '！': '!', '…': '…' };
 
+/**
+ * Chinese hedges a number from behind: 20多个 "20-odd", 3700多万 "37 million
+ * and more", 3700万左右 "about 37 million". Put before the number, as the
+ * lexicon's 超过 and 大约 are, they read as English hedges do ("over 20").
+ */
+function hedgesBeforeNumbers(text: string): string {
+  return text.replace(/(\d+(?:\.\d+)?)多(?=[万亿千百十个名位人年天小])/gu, '超过$1').replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1');
+}
+
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
 function readChinese(text: string, table: ReadingTable): string {
-  const chars = [...text.normalize('NFKC')].map((c) => CHINESE_PUNCTUATION[c] ?? c);
+  const chars = [...hedgesBeforeNumbers(text.normalize('NFKC'))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
   const out: string[] = [];
   let pending = '';
   const flush = () => {
