@@ -179,6 +179,25 @@ describe('the Chinese reader', () => {
     // Assess
     expect(read.split('?').filter((s) => s.trim() !== '')).toHaveLength(2);
   });
+
+  it('reads a hedge written after the number (20多个, 3700万左右) as one before it, and 2000万 as a count, not a year', () => {
+    // Act
+    const odd = readLocal('zh', '有20多个外国领导人去莫斯科了吗', KNOWLEDGE);
+    const about = readLocal('zh', '中国二战死了3700万左右吗', KNOWLEDGE);
+    const count = parsedZh('二战中国死了2000万人吗');
+
+    // Assess
+    expect(odd).toContain('over 20');
+    expect(about).toContain('about 3700');
+    expect(count.years).toEqual([]);
+    expect(count.requiredKeywords).toEqual([]);
+  });
+
+  it('reads "X是谁" as asking who X is, which no claim answers', () => {
+    // Act / Assess
+    expect(parsedZh('习近平是谁').intent).toBeNull();
+    expect(parsedZh('提议停火的是谁').intent).not.toBeNull();
+  });
 });
 
 describe('entity aliases by language', () => {

@@ -10,6 +10,7 @@
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
+import { MULTIPLIERS } from './number-words';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
 
@@ -421,7 +422,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       }
       return;
     }
-    if (/^(19|20)\d\d$/.test(item.word)) {
+    // "2000万" and "1900 тысяч" are counts, not years.
+    if (/^(19|20)\d\d$/.test(item.word) && MULTIPLIERS[wordAt(items, index + 1) ?? ''] === undefined) {
       const year = Number(item.word);
       if (year >= 1990) years.push(year);
       // A war-time year other than 1945 is a scope ("since 1937") the claim must mention.
@@ -464,7 +466,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   // "What did Xi say when he was in Moscow?": a "when" after the verb of saying opens a clause, it does not ask for a date.
   const when = whenAt >= 0 && !(firstSay >= 0 && whenAt > firstSay);
   // "Who is Putin?" asks for a biography no claim gives; "who is going to the parade?" asks about the claims.
-  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => MOVE_WORDS.has(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
+  // Chinese asks it last: 习近平是谁 reads "习近平 who is".
+  const asksIdentity = (['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '')) || (words.length > 2 && words.at(-2) === 'who' && words.at(-1) === 'is');
+  const identity = asksIdentity && words.length <= 4 && !words.some((w) => MOVE_WORDS.has(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
@@ -586,6 +590,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       return;
     }
     if (SAY_WORDS.has(w) || FIGURE_WORDS.has(w) || WHEN_WORDS.has(w) || FILLER_WORDS.has(w) || LOCATIVE_WORDS.has(w) || CONJUNCTIONS.has(w)) return;
+    // A number's multiplier ("3700 万", "27 млн") is part of the figure, never what is asked about.
+    if (MULTIPLIERS[w] !== undefined) return;
     if (['day', 'year', 'date', 'month', 'last', 'lasted', 'long', 'held', 'hold', 'holding', 'took', 'place', 'happen', 'happened'].includes(w)) return;
     const scope = intent === 'figure' && unit === 'deaths' ? scopeOf(w, v) : -1;
     if (scope >= 0) {
