@@ -193,6 +193,21 @@ describe('the Chinese reader', () => {
     expect(count.requiredKeywords).toEqual([]);
   });
 
+  it.each([
+    ['普京说中国死了三千七百万人', '3700 万'],
+    ['2020年红场阅兵有一万四千名军人吗', '14000'],
+    ['二战中国死了一千五百万到两千万人吗', '1500 万 to 2000 万'],
+    ['普京和习近平谈了七个小时吗', '7'],
+  ])('reads the numeral in %j as digits', (text, digits) => {
+    // Act / Assess
+    expect(readLocal('zh', text, KNOWLEDGE)).toContain(digits);
+  });
+
+  it.each(['二战中国死了多少人', '习近平在九三阅兵说了什么', '两国关系', '十分感谢'])('leaves the numeral characters of %j as words', (text) => {
+    // Act / Assess
+    expect(readLocal('zh', text, KNOWLEDGE)).not.toMatch(/\d/);
+  });
+
   it('reads "X是谁" as asking who X is, which no claim answers', () => {
     // Act / Assess
     expect(parsedZh('习近平是谁').intent).toBeNull();

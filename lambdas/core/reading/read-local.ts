@@ -176,6 +176,50 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese punctuation that ends a question or a stretch, as the splitter knows it (full-width ？，；： become ASCII by NFKC). */
 const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '。': '.', '、': ',', '！': '!', '…': '…' };
 
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a Chinese numeral: 三千七百万 → 37,000,000, 一万四千 → 14,000, 一亿两千万 → 120,000,000. */
+function chineseNumeral(numeral: string): number {
+  let result = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    const d = CHINESE_DIGITS[c];
+    const unit = CHINESE_UNITS[c];
+    if (d !== undefined) digit = d;
+    else if (unit !== undefined) {
+      section += (digit === 0 ? 1 : digit) * unit;
+      digit = 0;
+    } else if (c === '万') {
+      result += (section + digit) * 10_000;
+      section = digit = 0;
+    } else if (c === '亿') {
+      result = (result + section + digit) * 100_000_000;
+      section = digit = 0;
+    }
+  }
+  return result + section + digit;
+}
+
+/**
+ * Numbers written in characters (三千七百万, 两千七百万人, 七个小时) as digits,
+ * so a figure the user states is read as one typed in digits. Only a numeral
+ * with a digit and a unit, or a lone digit before a unit of time, is a
+ * number: 二战, 两国, 九三阅兵 and 十分 are words.
+ */
+function digitsForNumerals(text: string): string {
+  return text.replace(/[零〇一二两三四五六七八九十百千万亿]+/gu, (numeral, at: number) => {
+    const hasDigit = /[一二两三四五六七八九]/u.test(numeral);
+    const hasUnit = /[十百千万亿]/u.test(numeral);
+    const timed = /^(?:个小时|个多小时|小时|天|周年)/u.test(text.slice(at + numeral.length));
+    if (!hasDigit || (!hasUnit && !(numeral.length === 1 && timed))) return numeral;
+    const value = chineseNumeral(numeral);
+    // Ten-thousands keep their multiplier (3700万): a bare 2000 or 1945 would read as a year.
+    return value >= 10_000 && value % 10_000 === 0 ? `${value / 10_000}万` : String(value);
+  });
+}
+
 /**
  * Chinese hedges a number from behind: 20多个 "20-odd", 3700多万 "37 million
  * and more", 3700万左右 "about 37 million". Put before the number, as the
@@ -187,7 +231,7 @@ function hedgesBeforeNumbers(text: string): string {
 
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
 function readChinese(text: string, table: ReadingTable): string {
-  const chars = [...hedgesBeforeNumbers(text.normalize('NFKC'))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
+  const chars = [...hedgesBeforeNumbers(digitsForNumerals(text.normalize('NFKC')))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
   const out: string[] = [];
   let pending = '';
   const flush = () => {
