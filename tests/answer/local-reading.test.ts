@@ -97,9 +97,25 @@ describe('the Russian reader', () => {
   it.each([
     ['что путин говорил в пекене', 'what путин said in пекин'],
     ['сколко китайцев погибло', 'how many китайц died'],
+    ['путен что говорил в пикине', 'путин what said in пекин'],
   ])('reads the misspelt %j as the data’s word it is one edit from', (typed, read) => {
     // Act / Assess
     expect(readLocal('ru', typed, KNOWLEDGE)).toBe(read);
+  });
+
+  it.each([
+    ['путин сказал что китай потерял тридцать семь миллионов', '37 million'],
+    ['общались больше семи часов?', 'more 7 hours'],
+    ['СССР потерял 27млн', '27 million'],
+    ['полтора миллиона', '1,5 million'],
+  ])('reads the number in %j as digits', (typed, read) => {
+    // Act / Assess
+    expect(readLocal('ru', typed, KNOWLEDGE)).toContain(read);
+  });
+
+  it('leaves a lone small number word that counts nothing as a word ("двух стран")', () => {
+    // Act / Assess
+    expect(readLocal('ru', 'что сказали лидеры двух стран', KNOWLEDGE)).not.toMatch(/\d/);
   });
 
   it('bends no word the data does not know into one it does', () => {

@@ -20,7 +20,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { LocalLanguage } from '../knowledge/knowledge-schema';
 import { chineseKey, segmentUnknown } from './chinese-words';
 import { editDistance } from '../answer/typo-correction';
-import { russianKey, russianStem, WORD } from './russian-words';
+import { digitsForRussianNumbers, russianKey, russianStem, WORD } from './russian-words';
 
 /** What a language's words read as: matched longest first (by words in Russian, by characters in Chinese). */
 interface ReadingTable {
@@ -125,13 +125,19 @@ const CORRECTION_CACHE_LIMIT = 5_000;
 
 /** Russian: words between separators; a phrase is matched across spaces and hyphens only, never across punctuation. */
 function readRussian(text: string, table: ReadingTable): string {
-  const parts = text.split(/([^\p{L}\p{M}\p{N}]+)/u);
+  const parts = digitsForRussianNumbers(text).split(/([^\p{L}\p{M}\p{N}]+)/u);
   // Each word's stem, corrected when misspelt; stop words are marked so that they never start a match of their own.
   const stems = parts.map((w, i) => {
     if (i % 2 === 1 || w === '') return '';
     if (!/\p{Script=Cyrillic}/u.test(w)) return w.toLowerCase();
     const lower = w.toLowerCase().replace(/ё/g, 'е');
-    return table.stopWords.has(lower) ? russianStem(w) : correctRussianStem(russianStem(w), table);
+    if (table.stopWords.has(lower)) return russianStem(w);
+    const stem = russianStem(w);
+    const corrected = correctRussianStem(stem, table);
+    // A misspelling can stem shorter than the word it misspells ("путен" → "пут"): the word itself is compared then.
+    if (corrected !== stem || table.knownStems.has(stem) || lower.length < 5) return corrected;
+    const whole = correctRussianStem(lower, table);
+    return whole === lower ? stem : whole;
   });
   const out: string[] = [];
   for (let i = 0; i < parts.length; ) {
