@@ -223,6 +223,12 @@ describe('parseQuestion: roles', () => {
     expect(required('Did Zelenskiy accuse China of arming Russia?')).toEqual([]);
   });
 
+  it('asks for the tolls when a speaker is said to compare them', () => {
+    // Act / Assess
+    expect(parseQuestion('putin said the soviet union lost more people than china?', VOCABULARY).intent).toBe('figure');
+    expect(parseQuestion('What did Putin say about the losses?', VOCABULARY).intent).toBe('said');
+  });
+
   it('understands a pronoun for the two leaders', () => {
     // Prepare / Act
     const parsed = parseQuestion('How long did they meet?', VOCABULARY);

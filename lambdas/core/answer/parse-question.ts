@@ -11,6 +11,7 @@ import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, V
 import { normaliseText, stem, tokenise } from './normalise-question';
 import { correctWord } from './typo-correction';
 import { MULTIPLIERS } from './number-words';
+import { COMPARATIVES } from './stated-claim-words';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
 
@@ -476,8 +477,10 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   if (howLong && unit === null) unit = words.some((w) => MEETING_WORDS.has(w)) ? 'hours' : 'days';
 
   let intent: Intent | null = null;
+  // "Putin said the USSR lost more than China?": a comparison of tolls asks for the tolls, whoever is said to compare them.
+  const compares = words.some((w) => COMPARATIVES[w] !== undefined);
   if (identity) intent = null;
-  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && !hasSay && !when)) intent = 'figure';
+  else if (howMany || howLong || figureWord || (unit !== null && hasNumber) || (unit === 'deaths' && (!hasSay || compares) && !when)) intent = 'figure';
   else if (when) intent = 'when';
   else if (hasSay) intent = 'said';
   else intent = 'about';

@@ -86,7 +86,8 @@ function notAFigure(words: readonly string[], i: number, value: number, multipli
   if (MONTH_WORDS.has(words[i - 1] ?? '') || MONTH_WORDS.has(words[i + 1] ?? '')) return true;
   const before1 = words[i - 1] ?? '';
   const before2 = words[i - 2] ?? '';
-  return v.phrases.has(phraseKey(`${before1} ${word}`)) || v.phrases.has(phraseKey(`${before2} ${before1} ${word}`));
+  // …or first: "9 мая", a Russian name of Victory Day, is read as the name it is.
+  return v.phrases.has(phraseKey(`${before1} ${word}`)) || v.phrases.has(phraseKey(`${before2} ${before1} ${word}`)) || v.phrases.has(phraseKey(`${word} ${words[i + 1] ?? ''}`));
 }
 
 function hedgeBefore(words: readonly string[], i: number): StatedBound | null {
