@@ -209,6 +209,12 @@ describe('the Chinese reader', () => {
     expect(count.requiredKeywords).toEqual([]);
   });
 
+  it('reads a bare adjective after 比 as a comparative, and 巨大 as no comparison', () => {
+    // Act / Assess
+    expect(readLocal('zh', '中国的损失比苏联大吗', KNOWLEDGE)).toContain('bigger');
+    expect(readLocal('zh', '付出了巨大牺牲', KNOWLEDGE)).not.toContain('bigger');
+  });
+
   it.each([
     ['普京说中国死了三千七百万人', '3700 万'],
     ['2020年红场阅兵有一万四千名军人吗', '14000'],

@@ -230,14 +230,19 @@ function digitsForNumerals(text: string): string {
  * Chinese hedges a number from behind: 20多个 "20-odd", 3700多万 "37 million
  * and more", 3700万左右 "about 37 million". Put before the number, as the
  * lexicon's 超过 and 大约 are, they read as English hedges do ("over 20").
+ * A comparison after 比 needs no 更 ("比苏联大"), which the lexicon reads.
  */
-function hedgesBeforeNumbers(text: string): string {
-  return text.replace(/(\d+(?:\.\d+)?)多(?=[万亿千百十个名位人年天小])/gu, '超过$1').replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1');
+function hedgesAndComparatives(text: string): string {
+  return text
+    // "比苏联大" (bigger than the USSR's): after 比 a bare adjective is a comparative, as 更大 is.
+    .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
+    .replace(/(\d+(?:\.\d+)?)多(?=[万亿千百十个名位人年天小])/gu, '超过$1')
+    .replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1');
 }
 
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
 function readChinese(text: string, table: ReadingTable): string {
-  const chars = [...hedgesBeforeNumbers(digitsForNumerals(text.normalize('NFKC')))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
+  const chars = [...hedgesAndComparatives(digitsForNumerals(text.normalize('NFKC')))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
   const out: string[] = [];
   let pending = '';
   const flush = () => {
