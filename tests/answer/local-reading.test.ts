@@ -209,6 +209,11 @@ describe('the Chinese reader', () => {
     expect(count.requiredKeywords).toEqual([]);
   });
 
+  it('reads a final 吗 as the question mark it stands for', () => {
+    // Act / Assess
+    expect(readLocal('zh', '普京说中俄利益一致吗', KNOWLEDGE)).toMatch(/\?$/);
+  });
+
   it('reads a bare adjective after 比 as a comparative, and 巨大 as no comparison', () => {
     // Act / Assess
     expect(readLocal('zh', '中国的损失比苏联大吗', KNOWLEDGE)).toContain('bigger');

@@ -237,7 +237,9 @@ function hedgesAndComparatives(text: string): string {
     // "比苏联大" (bigger than the USSR's): after 比 a bare adjective is a comparative, as 更大 is.
     .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
     .replace(/(\d+(?:\.\d+)?)多(?=[万亿千百十个名位人年天小])/gu, '超过$1')
-    .replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1');
+    .replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1')
+    // A final 吗 asks yes or no, as a question mark does: many type it instead of one.
+    .replace(/[吗嗎](?=\s*(?:[,.?!，。？！]|$))/gu, '?');
 }
 
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
