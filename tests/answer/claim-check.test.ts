@@ -79,6 +79,11 @@ describe('reading the figure a question states', () => {
     expect(compared).toMatchObject({ compared: ['ussr', 'china'], comparative: 'more', claimedOrder: false });
     expect(claimed).toMatchObject({ compared: ['ussr', 'china'], comparative: 'more', claimedOrder: true });
   });
+
+  it('reads no figure in an anniversary as the readers pass it on ("75 anniversary" for 75周年)', () => {
+    // Act / Assess
+    expect(stated(readLocal('zh', '二战胜利75周年时习近平说了什么', KNOWLEDGE)).figure).toBeNull();
+  });
 });
 
 describe('judging a stated figure against a source’s figure', () => {

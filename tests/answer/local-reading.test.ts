@@ -225,6 +225,7 @@ describe('the Chinese reader', () => {
     ['2020年红场阅兵有一万四千名军人吗', '14000'],
     ['二战中国死了一千五百万到两千万人吗', '1500 万 to 2000 万'],
     ['普京和习近平谈了七个小时吗', '7'],
+    ['普京說中國死了三千七百萬人', '3700 万'],
   ])('reads the numeral in %j as digits', (text, digits) => {
     // Act / Assess
     expect(readLocal('zh', text, KNOWLEDGE)).toContain(digits);

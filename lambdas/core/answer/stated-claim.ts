@@ -84,6 +84,8 @@ function notAFigure(words: readonly string[], i: number, value: number, multipli
   const word = words[i] ?? '';
   if (!multiplied && isDigits(word) && Number.isInteger(value) && value >= 1000 && value <= 2100 && !word.includes(',')) return true;
   if (MONTH_WORDS.has(words[i - 1] ?? '') || MONTH_WORDS.has(words[i + 1] ?? '')) return true;
+  // "75 anniversary" is how the Russian and Chinese readers pass on 75-летие and 75周年: an ordinal.
+  if (words[i + 1] === 'anniversary') return true;
   const before1 = words[i - 1] ?? '';
   const before2 = words[i - 2] ?? '';
   // …or first: "9 мая", a Russian name of Victory Day, is read as the name it is.

@@ -182,7 +182,7 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese punctuation that ends a question or a stretch, as the splitter knows it (full-width ？，；： become ASCII by NFKC). */
 const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '。': '.', '、': ',', '！': '!', '…': '…' };
 
-const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** The value of a Chinese numeral: 三千七百万 → 37,000,000, 一万四千 → 14,000, 一亿两千万 → 120,000,000. */
@@ -197,10 +197,10 @@ function chineseNumeral(numeral: string): number {
     else if (unit !== undefined) {
       section += (digit === 0 ? 1 : digit) * unit;
       digit = 0;
-    } else if (c === '万') {
+    } else if (c === '万' || c === '萬') {
       result += (section + digit) * 10_000;
       section = digit = 0;
-    } else if (c === '亿') {
+    } else if (c === '亿' || c === '億') {
       result = (result + section + digit) * 100_000_000;
       section = digit = 0;
     }
@@ -215,9 +215,9 @@ function chineseNumeral(numeral: string): number {
  * number: 二战, 两国, 九三阅兵 and 十分 are words.
  */
 function digitsForNumerals(text: string): string {
-  return text.replace(/[零〇一二两三四五六七八九十百千万亿]+/gu, (numeral, at: number) => {
-    const hasDigit = /[一二两三四五六七八九]/u.test(numeral);
-    const hasUnit = /[十百千万亿]/u.test(numeral);
+  return text.replace(/[零〇一二两兩三四五六七八九十百千万亿萬億]+/gu, (numeral, at: number) => {
+    const hasDigit = /[一二两兩三四五六七八九]/u.test(numeral);
+    const hasUnit = /[十百千万亿萬億]/u.test(numeral);
     const timed = /^(?:个小时|个多小时|小时|天|周年)/u.test(text.slice(at + numeral.length));
     if (!hasDigit || (!hasUnit && !(numeral.length === 1 && timed))) return numeral;
     const value = chineseNumeral(numeral);
@@ -236,8 +236,8 @@ function hedgesAndComparatives(text: string): string {
   return text
     // "比苏联大" (bigger than the USSR's): after 比 a bare adjective is a comparative, as 更大 is.
     .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
-    .replace(/(\d+(?:\.\d+)?)多(?=[万亿千百十个名位人年天小])/gu, '超过$1')
-    .replace(/(\d+(?:\.\d+)?[万亿千百]?)左右/gu, '大约$1')
+    .replace(/(\d+(?:\.\d+)?)多(?=[万亿萬億千百十个個名位人年天小])/gu, '超过$1')
+    .replace(/(\d+(?:\.\d+)?[万亿萬億千百]?)左右/gu, '大约$1')
     // A final 吗 asks yes or no, as a question mark does: many type it instead of one.
     .replace(/[吗嗎](?=\s*(?:[,.?!，。？！]|$))/gu, '?');
 }
