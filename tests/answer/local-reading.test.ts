@@ -108,6 +108,8 @@ describe('the Russian reader', () => {
     ['общались больше семи часов?', 'more 7 hours'],
     ['СССР потерял 27млн', '27 million'],
     ['полтора миллиона', '1,5 million'],
+    ['Си был в Москве с 7 по 10 мая?', '7-10 may'],
+    ['погибло от 15 до 20 млн', '15-20 million'],
   ])('reads the number in %j as digits', (typed, read) => {
     // Act / Assess
     expect(readLocal('ru', typed, KNOWLEDGE)).toContain(read);

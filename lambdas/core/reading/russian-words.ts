@@ -57,7 +57,10 @@ const COUNTED = /^(?:миллион|млн|млрд|тысяч|тыс|час|д�
  * as one typed in digits; digits glued to a word are parted from it ("27млн").
  */
 export function digitsForRussianNumbers(text: string): string {
-  const parted = text.replace(/(\d)(?=\p{Script=Cyrillic})/gu, '$1 ');
+  const parted = text
+    .replace(/(\d)(?=\p{Script=Cyrillic})/gu, '$1 ')
+    // "с 7 по 10 мая", "от 15 до 20 млн": a range, written as the reader of figures knows one ("7-10").
+    .replace(/(?<![\p{L}\p{N}])(?:с|со|от)\s+(\d+(?:[.,]\d+)?)\s+(?:по|до)\s+(\d+(?:[.,]\d+)?)(?![\p{L}\p{N}])/giu, '$1-$2');
   const words = parted.split(/(\s+)/u);
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
