@@ -214,6 +214,7 @@ describe('the Chinese reader', () => {
   it('reads a final 吗 as the question mark it stands for', () => {
     // Act / Assess
     expect(readLocal('zh', '普京说中俄利益一致吗', KNOWLEDGE)).toMatch(/\?$/);
+    expect(readLocal('zh', '普京去了北京阅兵没有', KNOWLEDGE)).toMatch(/\?$/);
   });
 
   it('reads a bare adjective after 比 as a comparative, and 巨大 as no comparison', () => {

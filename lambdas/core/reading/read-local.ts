@@ -238,8 +238,8 @@ function hedgesAndComparatives(text: string): string {
     .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
     .replace(/(\d+(?:\.\d+)?)多(?=[万亿萬億千百十个個名位人年天小])/gu, '超过$1')
     .replace(/(\d+(?:\.\d+)?[万亿萬億千百]?)左右/gu, '大约$1')
-    // A final 吗 asks yes or no, as a question mark does: many type it instead of one.
-    .replace(/[吗嗎](?=\s*(?:[,.?!，。？！]|$))/gu, '?');
+    // A final 吗 (or 没有, "…or not") asks yes or no, as a question mark does: many type it instead of one.
+    .replace(/(?:[吗嗎]|没有|沒有|没|沒)(?=\s*(?:[,.?!，。？！]|$))/gu, '?');
 }
 
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
