@@ -120,6 +120,12 @@ describe('the Russian reader', () => {
     expect(readLocal('ru', 'что сказали лидеры двух стран', KNOWLEDGE)).not.toMatch(/\d/);
   });
 
+  it('reads the items of a numbered list as questions of their own', () => {
+    // Act / Assess
+    expect(readLocal('ru', '1) сколько китайцев погибло 2) когда си был в москве', KNOWLEDGE).split('?').filter((q) => q.trim() !== '')).toHaveLength(2);
+    expect(readLocal('zh', '一、二战中国死了多少人 二、苏联死了多少人', KNOWLEDGE)).toContain('二战');
+  });
+
   it('bends no word the data does not know into one it does', () => {
     // Act / Assess
     expect(readLocal('ru', 'как приготовить пельмени', KNOWLEDGE)).toBe('how приготов пельмен');

@@ -234,6 +234,8 @@ function digitsForNumerals(text: string): string {
  */
 function hedgesAndComparatives(text: string): string {
   return text
+    // "一、…二、…", "1、…2）…": the items of a list are questions of their own.
+    .replace(/(?<=^|[\s,.;?!，。；？！])(?:[一二三四五六七八九十]|\d{1,2})[、)）](?!\d)/gu, '。')
     // "比苏联大" (bigger than the USSR's): after 比 a bare adjective is a comparative, as 更大 is.
     .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
     .replace(/(\d+(?:\.\d+)?)多(?=[万亿萬億千百十个個名位人年天小])/gu, '超过$1')

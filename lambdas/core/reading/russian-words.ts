@@ -58,6 +58,8 @@ const COUNTED = /^(?:миллион|млн|млрд|тысяч|тыс|час|д�
  */
 export function digitsForRussianNumbers(text: string): string {
   const parted = text
+    // "1) сколько… 2) когда…": the items of a list are questions of their own.
+    .replace(/(?<=^|\s)\d{1,2}\)\s+/gu, '? ')
     .replace(/(\d)(?=\p{Script=Cyrillic})/gu, '$1 ')
     // "с 7 по 10 мая", "от 15 до 20 млн": a range, written as the reader of figures knows one ("7-10").
     .replace(/(?<![\p{L}\p{N}])(?:с|со|от)\s+(\d+(?:[.,]\d+)?)\s+(?:по|до)\s+(\d+(?:[.,]\d+)?)(?![\p{L}\p{N}])/giu, '$1-$2');
