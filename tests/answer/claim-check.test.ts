@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { judgeFigure } from '../../lambdas/core/answer/claim-check';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
+import { vocabularyFor } from '../../lambdas/core/answer/question-vocabulary';
 import { readStatedClaim, type StatedFigure } from '../../lambdas/core/answer/stated-claim';
-import { VOCABULARY } from '../support/knowledge';
+import { readLocal } from '../../lambdas/core/reading/read-local';
+import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
 const stated = (question: string) => readStatedClaim(parseQuestion(question, VOCABULARY), VOCABULARY);
 
@@ -61,6 +63,26 @@ describe('reading the figure a question states', () => {
     expect(fewer).toMatchObject({ comparative: 'less' });
     expect(fewer.compared).toHaveLength(2);
     expect(hedge).toMatchObject({ compared: [], comparative: null });
+  });
+
+  it('reads Russian and Chinese comparatives as read into English: "больше 10 тысяч" as a hedge, "比" before the comparative as a claimed order', () => {
+    // Act
+    const ru = vocabularyFor(KNOWLEDGE, 'ru');
+    const statedRu = (question: string) => readStatedClaim(parseQuestion(readLocal('ru', question, KNOWLEDGE), ru), ru);
+    const hedge = statedRu('на параде было больше 10 тысяч солдат?');
+    const compared = statedRu('кто потерял больше людей, СССР или Китай?');
+    const claimed = stated(readLocal('zh', '苏联死的人比中国多吗', KNOWLEDGE));
+
+    // Assess
+    expect(hedge.figure).toMatchObject({ low: 10_000, high: 10_000, bound: 'more' });
+    expect(hedge.comparative).toBeNull();
+    expect(compared).toMatchObject({ compared: ['ussr', 'china'], comparative: 'more', claimedOrder: false });
+    expect(claimed).toMatchObject({ compared: ['ussr', 'china'], comparative: 'more', claimedOrder: true });
+  });
+
+  it('reads no figure in an anniversary as the readers pass it on ("75 anniversary" for 75周年)', () => {
+    // Act / Assess
+    expect(stated(readLocal('zh', '二战胜利75周年时习近平说了什么', KNOWLEDGE)).figure).toBeNull();
   });
 });
 

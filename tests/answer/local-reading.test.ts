@@ -27,6 +27,9 @@ describe('readingLanguage', () => {
     ['Что Xi сказал в Пекине?', 'ru'],
     ['二战中有多少中国人死亡？', 'zh'],
     ['Putin在北京说了啥', 'zh'],
+    ['что сказал Putin про neo-nazism?', 'ru'],
+    ['Putin对neo-Nazism说了什么', 'zh'],
+    ['What did 习近平 say in Moscow?', 'en'],
     ['Скільки китайців загинуло?', null],
     ['第二次世界大戦で何人が亡くなりましたか', null],
     ['كم عدد الصينيين', null],
@@ -94,9 +97,33 @@ describe('the Russian reader', () => {
   it.each([
     ['что путин говорил в пекене', 'what путин said in пекин'],
     ['сколко китайцев погибло', 'how many китайц died'],
+    ['путен что говорил в пикине', 'путин what said in пекин'],
   ])('reads the misspelt %j as the data’s word it is one edit from', (typed, read) => {
     // Act / Assess
     expect(readLocal('ru', typed, KNOWLEDGE)).toBe(read);
+  });
+
+  it.each([
+    ['путин сказал что китай потерял тридцать семь миллионов', '37 million'],
+    ['общались больше семи часов?', 'more 7 hours'],
+    ['СССР потерял 27млн', '27 million'],
+    ['полтора миллиона', '1,5 million'],
+    ['Си был в Москве с 7 по 10 мая?', '7-10 may'],
+    ['погибло от 15 до 20 млн', '15-20 million'],
+  ])('reads the number in %j as digits', (typed, read) => {
+    // Act / Assess
+    expect(readLocal('ru', typed, KNOWLEDGE)).toContain(read);
+  });
+
+  it('leaves a lone small number word that counts nothing as a word ("двух стран")', () => {
+    // Act / Assess
+    expect(readLocal('ru', 'что сказали лидеры двух стран', KNOWLEDGE)).not.toMatch(/\d/);
+  });
+
+  it('reads the items of a numbered list as questions of their own', () => {
+    // Act / Assess
+    expect(readLocal('ru', '1) сколько китайцев погибло 2) когда си был в москве', KNOWLEDGE).split('?').filter((q) => q.trim() !== '')).toHaveLength(2);
+    expect(readLocal('zh', '一、二战中国死了多少人 二、苏联死了多少人', KNOWLEDGE)).toContain('二战');
   });
 
   it('bends no word the data does not know into one it does', () => {
@@ -175,6 +202,53 @@ describe('the Chinese reader', () => {
 
     // Assess
     expect(read.split('?').filter((s) => s.trim() !== '')).toHaveLength(2);
+  });
+
+  it('reads a hedge written after the number (20多个, 3700万左右) as one before it, and 2000万 as a count, not a year', () => {
+    // Act
+    const odd = readLocal('zh', '有20多个外国领导人去莫斯科了吗', KNOWLEDGE);
+    const about = readLocal('zh', '中国二战死了3700万左右吗', KNOWLEDGE);
+    const count = parsedZh('二战中国死了2000万人吗');
+
+    // Assess
+    expect(odd).toContain('over 20');
+    expect(about).toContain('about 3700');
+    expect(count.years).toEqual([]);
+    expect(count.requiredKeywords).toEqual([]);
+  });
+
+  it('reads a final 吗 as the question mark it stands for', () => {
+    // Act / Assess
+    expect(readLocal('zh', '普京说中俄利益一致吗', KNOWLEDGE)).toMatch(/\?$/);
+    expect(readLocal('zh', '普京去了北京阅兵没有', KNOWLEDGE)).toMatch(/\?$/);
+  });
+
+  it('reads a bare adjective after 比 as a comparative, and 巨大 as no comparison', () => {
+    // Act / Assess
+    expect(readLocal('zh', '中国的损失比苏联大吗', KNOWLEDGE)).toContain('bigger');
+    expect(readLocal('zh', '付出了巨大牺牲', KNOWLEDGE)).not.toContain('bigger');
+  });
+
+  it.each([
+    ['普京说中国死了三千七百万人', '3700 万'],
+    ['2020年红场阅兵有一万四千名军人吗', '14000'],
+    ['二战中国死了一千五百万到两千万人吗', '1500 万 to 2000 万'],
+    ['普京和习近平谈了七个小时吗', '7'],
+    ['普京說中國死了三千七百萬人', '3700 万'],
+  ])('reads the numeral in %j as digits', (text, digits) => {
+    // Act / Assess
+    expect(readLocal('zh', text, KNOWLEDGE)).toContain(digits);
+  });
+
+  it.each(['二战中国死了多少人', '习近平在九三阅兵说了什么', '两国关系', '十分感谢'])('leaves the numeral characters of %j as words', (text) => {
+    // Act / Assess
+    expect(readLocal('zh', text, KNOWLEDGE)).not.toMatch(/\d/);
+  });
+
+  it('reads "X是谁" as asking who X is, which no claim answers', () => {
+    // Act / Assess
+    expect(parsedZh('习近平是谁').intent).toBeNull();
+    expect(parsedZh('提议停火的是谁').intent).not.toBeNull();
   });
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planLookup } from '../../lambdas/core/answer/lookup-plan';
 import { parseQuestion } from '../../lambdas/core/answer/parse-question';
-import { VOCABULARY } from '../support/knowledge';
+import { vocabularyFor } from '../../lambdas/core/answer/question-vocabulary';
+import { readLocal } from '../../lambdas/core/reading/read-local';
+import { KNOWLEDGE, VOCABULARY } from '../support/knowledge';
 
 const ids = (groups: ReadonlyArray<{ ids: readonly string[] }>) => groups.map((g) => [...g.ids]);
 
@@ -269,6 +271,28 @@ describe('parseQuestion: roles', () => {
 
     // Assess
     expect(parsed.speakers).toEqual([]);
+  });
+
+  it('requires what a question asks of a person when it asks nothing else ("Putin\'s daughter", 普京的女儿, дочь Путина as read)', () => {
+    // Prepare
+    const required = (q: string, v = VOCABULARY) => {
+      const parsed = parseQuestion(q, v);
+      return parsed.keywords.filter((_, i) => parsed.requiredKeywords.includes(i)).map((g) => g[0]);
+    };
+    const ru = vocabularyFor(KNOWLEDGE, 'ru');
+
+    // Act / Assess
+    expect(required("who was putin's wife")).toEqual(['wife']);
+    expect(required('who is the daughter of putin')).toEqual(['daughter']);
+    expect(required(readLocal('zh', '普京的女儿呢', KNOWLEDGE))).toEqual(['女儿']);
+    expect(required(readLocal('ru', 'кто дочь путина', KNOWLEDGE), ru)).toEqual(['доч']);
+    expect(required('Did Zelenskiy accuse China of arming Russia?')).toEqual([]);
+  });
+
+  it('asks for the tolls when a speaker is said to compare them', () => {
+    // Act / Assess
+    expect(parseQuestion('putin said the soviet union lost more people than china?', VOCABULARY).intent).toBe('figure');
+    expect(parseQuestion('What did Putin say about the losses?', VOCABULARY).intent).toBe('said');
   });
 
   it('understands a pronoun for the two leaders', () => {

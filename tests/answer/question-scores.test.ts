@@ -20,14 +20,16 @@ import { ZH_DEV, ZH_HELD_OUT } from './questions/zh-set';
 /**
  * Floors a little under the scores measured when they were set (dev 78.5%, held-out 68.9%, 70.3% since the
  * Russian and Chinese readers; dev 85.9%, held-out 74.7% with the English questions of issue 12 added;
- * Russian dev 92.2%, held-out 69.6%; Chinese dev 93.9%, held-out 81.8%): a drop fails.
+ * Russian dev 92.2%, held-out 69.6%; Chinese dev 93.9%, held-out 81.8%; with the second Russian and Chinese
+ * batches and the reading of comparatives, checks and numbers: Russian dev 95.6%, held-out 76.3%; Chinese dev
+ * 97.0%, held-out 83.8%): a drop fails.
  */
 const FLOORS = { dev: 0.84, heldOut: 0.72 } as const;
 const LANGUAGE_SETS = [
-  { name: 'Russian dev', set: RU_DEV, floor: 0.88 },
-  { name: 'Russian held-out', set: RU_HELD_OUT, floor: 0.65 },
-  { name: 'Chinese dev', set: ZH_DEV, floor: 0.88 },
-  { name: 'Chinese held-out', set: ZH_HELD_OUT, floor: 0.77 },
+  { name: 'Russian dev', set: RU_DEV, floor: 0.92 },
+  { name: 'Russian held-out', set: RU_HELD_OUT, floor: 0.72 },
+  { name: 'Chinese dev', set: ZH_DEV, floor: 0.93 },
+  { name: 'Chinese held-out', set: ZH_HELD_OUT, floor: 0.8 },
 ] as const;
 
 describe('question sets as users type them (DynamoDB Local)', () => {

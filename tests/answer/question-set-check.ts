@@ -23,5 +23,10 @@ export function checkAnswer(expected: QuestionCase, answer: Answer): string[] {
   for (const n of expected.expectFigures ?? []) if (!figures.has(n)) problems.push(`figure ${n} not shown`);
   const related = new Set((answer.related ?? []).flatMap((t) => t.claims).map((c) => c.id));
   for (const id of expected.expectRelatedIds ?? []) if (!related.has(id)) problems.push(`related ${id} not offered`);
+  if (expected.expectComparison !== undefined && answer.comparison?.comparative !== expected.expectComparison) problems.push(`comparison ${answer.comparison?.comparative ?? 'none'}, expected ${expected.expectComparison}`);
+  if (expected.expectCheck !== undefined) {
+    const checks = answer.topics.flatMap((t) => (t.check === undefined ? [] : [t.check.kind === 'figure' ? t.check.verdict : t.check.outcome]));
+    if (!checks.includes(expected.expectCheck)) problems.push(`check ${checks.join('/') || 'none'}, expected ${expected.expectCheck}`);
+  }
   return [...new Set(problems)];
 }

@@ -21,6 +21,10 @@ export interface QuestionCase {
   readonly expectFigures?: readonly number[];
   /** Near misses: claims that must be offered as related (close, but not an answer). */
   readonly expectRelatedIds?: readonly string[];
+  /** A comparison of two named entities ("who lost more, X or Y?"), answered per source, asking for the larger or the smaller figure. */
+  readonly expectComparison?: 'more' | 'less';
+  /** The user's own claim judged: a stated figure's verdict, or a yes/no statement's outcome, on some topic of the answer. */
+  readonly expectCheck?: 'supported' | 'contradicted' | 'mixed' | 'open' | 'yes' | 'no' | 'unclear' | 'reported';
   /** Why this question is here, when it is not obvious. */
   readonly note?: string;
 }

@@ -15,7 +15,7 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1_000, k: 1_000, million: 1_000_000, millions: 1_000_000, mln: 1_000_000, mn: 1_000_000, m: 1_000_000, billion: 1_000_000_000, bn: 1_000_000_000,
   // Russian and Chinese write large numbers with their own words: 27 млн, 2700万, 1,5 млрд.
   тыс: 1_000, тысяч: 1_000, тысячи: 1_000, млн: 1_000_000, миллион: 1_000_000, миллиона: 1_000_000, миллионов: 1_000_000, млрд: 1_000_000_000,
-  万: 10_000, 亿: 100_000_000,
+  万: 10_000, 亿: 100_000_000, 萬: 10_000, 億: 100_000_000,
 };
 
 /** Digits of any script as ASCII ("١٤" → "14", "１４" → "14"): a digit's value is its distance from its block's zero. */

@@ -9,8 +9,9 @@
  */
 import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
-import { COMPARATIVES } from './stated-claim-words';
 import { correctWord, editDistance } from './typo-correction';
+import { MULTIPLIERS } from './number-words';
+import { COMPARATIVES } from './stated-claim-words';
 
 export type Intent = 'figure' | 'said' | 'when' | 'about';
 
@@ -430,6 +431,19 @@ function isCountedNoun(items: readonly Item[], index: number): boolean {
   return false;
 }
 
+/**
+ * Is the word at `index` something of a person or a country named beside it
+ * ("Putin's daughter", "the daughter of Putin", 普京的女儿 and дочь Путина as
+ * read)? Asked about, it is what the question is about.
+ */
+function isAttributeOfEntity(items: readonly Item[], index: number, v: Vocabulary): boolean {
+  const named = (j: number) => {
+    const x = items[j];
+    return x?.kind === 'phrase' && x.phrase.type === 'entity' && x.phrase.ids.some((id) => ['person', 'country'].includes(v.entityKind(id) ?? ''));
+  };
+  return named(index - 1) || named(index + 1) || (wordAt(items, index + 1) === 'of' && named(index + 2));
+}
+
 function dedupe(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
@@ -476,7 +490,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       }
       return;
     }
-    if (/^(19|20)\d\d$/.test(item.word)) {
+    // "2000万" and "1900 тысяч" are counts, not years.
+    if (/^(19|20)\d\d$/.test(item.word) && MULTIPLIERS[wordAt(items, index + 1) ?? ''] === undefined) {
       const year = Number(item.word);
       if (year >= 1990) years.push(year);
       // A war-time year other than 1945 is a scope ("since 1937") the claim must mention.
@@ -519,7 +534,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   // "What did Xi say when he was in Moscow?": a "when" after the verb of saying opens a clause, it does not ask for a date.
   const when = whenAt >= 0 && !(firstSay >= 0 && whenAt > firstSay);
   // "Who is Putin?" asks for a biography no claim gives; "who is going to the parade?" asks about the claims.
-  const identity = ['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '') && words.length <= 4 && !words.some((w) => isMoveWord(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
+  // Chinese asks it last: 习近平是谁 reads "习近平 who is".
+  const asksIdentity = (['who', 'where'].includes(words[0] ?? '') && ['is', 'are'].includes(words[1] ?? '')) || (words.length > 2 && words.at(-2) === 'who' && words.at(-1) === 'is');
+  const identity = asksIdentity && words.length <= 4 && !words.some((w) => isMoveWord(w) || VISIT_WORDS.has(w) || SAY_WORDS.has(w));
 
   const units = items.filter((x): x is Extract<Item, { kind: 'word' }> => x.kind === 'word' && v.unitWords[x.word] !== undefined).map((x) => v.unitWords[x.word] ?? '');
   let unit: string | null = units.includes('deaths') ? 'deaths' : (units[0] ?? null);
@@ -638,6 +655,7 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
   }
 
   // Leftover words become keywords.
+  const attributes: string[][] = [];
   items.forEach((item, index) => {
     if (item.kind !== 'word' || consumed.has(index)) return;
     const w = item.word;
@@ -647,6 +665,8 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
       return;
     }
     if (SAY_WORDS.has(w) || FIGURE_WORDS.has(w) || WHEN_WORDS.has(w) || FILLER_WORDS.has(w) || LOCATIVE_WORDS.has(w) || CONJUNCTIONS.has(w)) return;
+    // A number's multiplier ("3700 万", "27 млн") is part of the figure, never what is asked about.
+    if (MULTIPLIERS[w] !== undefined) return;
     if (['day', 'year', 'date', 'month', 'last', 'lasted', 'long', 'held', 'hold', 'holding', 'took', 'place', 'happen', 'happened'].includes(w)) return;
     const scope = intent === 'figure' && unit === 'deaths' ? scopeOf(w, v) : -1;
     if (scope >= 0) {
@@ -667,8 +687,9 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     if (MEETING_WORDS.has(w) && intent === 'figure' && unit === 'hours') return;
     // "How old is Xi", "how big was the parade": the word after "how" is what is asked, however short.
     const askedQuality = wordAt(items, index - 1) === 'how' && !AUXILIARIES.has(w);
-    // Shorter leftovers are mostly typos of function words ("wat", "hw"), unless they name someone ("Kim").
-    if (w.length < 4 && !v.otherNames.has(w) && !askedQuality && !isAttributeSlot(items, index, v)) return;
+    // Shorter leftovers are mostly typos of English function words ("wat", "hw"), unless they name someone ("Kim");
+    // a short Russian stem or Chinese word ("доч", "女儿") is a word like any other.
+    if (w.length < 4 && /^\p{Script=Latin}+$/u.test(w) && !v.otherNames.has(w) && !askedQuality && !isAttributeSlot(items, index, v)) return;
     const group = [...new Set([w, ...(v.synonyms.get(w) ?? v.synonymsOfStem.get(stem(w)) ?? [])])];
     // A word no claim and no entity uses weighs nothing ("homework", "postponed" when claims say "rescheduled"),
     // unless it is what the question is about ("about the weather") or what it counts ("how many tanks"),
@@ -678,17 +699,21 @@ export function parseQuestion(question: string, v: Vocabulary): ParsedQuestion {
     const hard = v.otherNames.has(w) || isTopicSlot(items, index) || counted || askedQuality;
     if (!known && !hard) {
       if (isAttributeSlot(items, index, v)) unknownAttribute ??= group;
+      else if (intent === 'about' && isAttributeOfEntity(items, index, v)) attributes.push(group);
       return;
     }
     if (counted && !v.otherNames.has(w)) countedKeywords.push(keywords.length);
     if (hard) required.push(keywords.length);
     keywords.push(group);
   });
-  // "What is the capital of China?": an attribute no claim names, asked of a name alone, is what must be found.
-  // Beside other words of the claims ("the purpose of Xi's visit") it is only padding.
-  if (unknownAttribute !== undefined && keywords.length === 0) {
-    required.push(keywords.length);
-    keywords.push(unknownAttribute);
+  // "What is the capital of China?", "Who is Putin's daughter?": an attribute no claim names, asked of a name
+  // alone, is what must be found, so nothing answers. Beside other words of the claims ("the purpose of Xi's
+  // visit", "did Zelenskiy accuse China of arming Russia") it is only padding.
+  if (keywords.length === 0) {
+    for (const group of unknownAttribute !== undefined ? [unknownAttribute] : attributes) {
+      required.push(keywords.length);
+      keywords.push(group);
+    }
   }
 
   return {

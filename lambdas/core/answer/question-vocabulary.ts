@@ -103,6 +103,7 @@ const COMMON_WORDS = (
   'mosque ' +
   'winning weapons weapon gunpowder ' +
   'true truth false real fact facts right wrong correct indeed sure claim claims really exactly ' +
+  'bigger higher worse smaller tomorrow skipped impose yuan ' +
   'year years month week weeks news site page told tell told sources source outlet outlets media paper ' +
   'about above across actually against ago agree ahead allow almost alone along already although always amount answer ' +
   'anyone anything area arrive asked away back based become began begin behind believe below best better between beyond ' +

@@ -14,6 +14,8 @@ export const HEDGES_BEFORE: Readonly<Record<string, StatedBound>> = {
   'less than': 'less', 'fewer than': 'less', under: 'less', below: 'less',
   'up to': 'at-most', 'at most': 'at-most', 'no more than': 'at-most',
   between: 'range',
+  // Russian and Chinese put the comparative straight before the number: "больше 5 часов" reads "more 5 hours".
+  more: 'more', less: 'less', fewer: 'less',
 };
 
 export const HEDGES_AFTER: Readonly<Record<string, StatedBound>> = { 'or more': 'at-least', plus: 'at-least', '+': 'at-least', 'or so': 'about', odd: 'about', 'or less': 'at-most', 'or fewer': 'at-most' };

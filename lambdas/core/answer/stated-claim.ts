@@ -84,9 +84,12 @@ function notAFigure(words: readonly string[], i: number, value: number, multipli
   const word = words[i] ?? '';
   if (!multiplied && isDigits(word) && Number.isInteger(value) && value >= 1000 && value <= 2100 && !word.includes(',')) return true;
   if (MONTH_WORDS.has(words[i - 1] ?? '') || MONTH_WORDS.has(words[i + 1] ?? '')) return true;
+  // "75 anniversary" is how the Russian and Chinese readers pass on 75-летие and 75周年: an ordinal.
+  if (words[i + 1] === 'anniversary') return true;
   const before1 = words[i - 1] ?? '';
   const before2 = words[i - 2] ?? '';
-  return v.phrases.has(phraseKey(`${before1} ${word}`)) || v.phrases.has(phraseKey(`${before2} ${before1} ${word}`));
+  // …or first: "9 мая", a Russian name of Victory Day, is read as the name it is.
+  return v.phrases.has(phraseKey(`${before1} ${word}`)) || v.phrases.has(phraseKey(`${before2} ${before1} ${word}`)) || v.phrases.has(phraseKey(`${word} ${words[i + 1] ?? ''}`));
 }
 
 function hedgeBefore(words: readonly string[], i: number): StatedBound | null {
@@ -173,12 +176,13 @@ export function readStatedClaim(parsed: ParsedQuestion, v: Vocabulary, asked = f
   const tail = TRUTH_TAILS.has(words[words.length - 1] ?? '');
   // A bare assertion is a check when it states a figure, ends in "?", or ends in "…, true?".
   const yesNo = truth || tail || (QUESTION_OPENERS.has(opener) && !WH_WORDS.has(words[1] ?? '')) || (!asksWh && (figures.length > 0 || asked));
-  // "more than 20" is a hedge; "more than China" is a comparison the user claims.
-  const hedged = (i: number) => words[i + 1] === 'than' && numberAt(words, i + 2) !== undefined;
+  // "more than 20" is a hedge, and so is "more 20" (Russian "больше 20" reads so); "more than China" is a comparison the user claims.
+  const hedged = (i: number) => numberAt(words, i + 1) !== undefined || (words[i + 1] === 'than' && numberAt(words, i + 2) !== undefined);
   const comparativeAt = words.findIndex((w, i) => COMPARATIVES[w] !== undefined && !hedged(i));
   const comparative = comparativeAt < 0 ? null : (COMPARATIVES[words[comparativeAt] ?? ''] ?? null);
   const compared = comparative === null ? [] : comparedEntities(parsed);
-  const claimedOrder = comparative !== null && words.slice(comparativeAt + 1, comparativeAt + 4).includes('than');
+  // "than" after the comparative in English ("more Chinese than Soviets"), before it in Chinese ("苏联比中国多": the USSR than China more).
+  const claimedOrder = comparative !== null && (words.slice(comparativeAt + 1, comparativeAt + 4).includes('than') || words.slice(0, comparativeAt).includes('than'));
   return {
     figure: figures.length === 1 ? (figures[0] ?? null) : null,
     dates: statedDates(parsed.question),

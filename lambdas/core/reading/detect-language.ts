@@ -9,16 +9,41 @@ export type Script = 'latin' | 'cyrillic' | 'han' | 'other' | 'none';
 
 const count = (text: string, letters: RegExp) => text.match(letters)?.length ?? 0;
 
-export function dominantScript(text: string): Script {
-  const counts: Record<Exclude<Script, 'none'>, number> = {
+type LetterCounts = Record<Exclude<Script, 'none'>, number>;
+
+function letterCounts(text: string): LetterCounts {
+  return {
     latin: count(text, /\p{Script=Latin}/gu),
     cyrillic: count(text, /\p{Script=Cyrillic}/gu),
     // One Han character is about a word.
     han: 2 * count(text, /\p{Script=Han}/gu),
     other: count(text, /[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Han}\P{L}]/gu),
   };
+}
+
+function dominant(counts: LetterCounts): Script {
   const [script, n] = (Object.entries(counts) as Array<[Script, number]>).sort((a, b) => b[1] - a[1])[0] as [Script, number];
   return n === 0 ? 'none' : script;
+}
+
+export function dominantScript(text: string): Script {
+  return dominant(letterCounts(text));
+}
+
+/**
+ * Latin names and terms inside a Russian or Chinese sentence ("что сказал
+ * Putin про neo-nazism", "Putin对neo-Nazism说了什么") can outnumber its own
+ * letters, yet only the local reader reads the sentence, and it keeps Latin
+ * words as they are. So a third of the letters in the local script makes the
+ * message local; an English question with one local name in it ("What did
+ * 习近平 say in Moscow?") stays English.
+ */
+function scriptRead(text: string): Script {
+  const counts = letterCounts(text);
+  const script = dominant(counts);
+  if (script !== 'latin') return script;
+  const local = counts.cyrillic >= counts.han ? 'cyrillic' : 'han';
+  return 3 * counts[local] >= counts.latin + counts[local] ? local : script;
 }
 
 /**
@@ -30,7 +55,7 @@ export function dominantScript(text: string): Script {
  * writes Han characters too.
  */
 export function readingLanguage(text: string, readable: ReadonlySet<LocalLanguage>): Language | null {
-  const script = dominantScript(text);
+  const script = scriptRead(text);
   if (script === 'latin' || script === 'none') return 'en';
   if (script === 'cyrillic' && readable.has('ru') && !/[іїєґў]/iu.test(text)) return 'ru';
   if (script === 'han' && readable.has('zh') && !/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return 'zh';

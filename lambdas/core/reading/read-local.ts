@@ -20,7 +20,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import type { LocalLanguage } from '../knowledge/knowledge-schema';
 import { chineseKey, segmentUnknown } from './chinese-words';
 import { editDistance } from '../answer/typo-correction';
-import { russianKey, russianStem, WORD } from './russian-words';
+import { digitsForRussianNumbers, russianKey, russianStem, WORD } from './russian-words';
 
 /** What a language's words read as: matched longest first (by words in Russian, by characters in Chinese). */
 interface ReadingTable {
@@ -125,13 +125,19 @@ const CORRECTION_CACHE_LIMIT = 5_000;
 
 /** Russian: words between separators; a phrase is matched across spaces and hyphens only, never across punctuation. */
 function readRussian(text: string, table: ReadingTable): string {
-  const parts = text.split(/([^\p{L}\p{M}\p{N}]+)/u);
+  const parts = digitsForRussianNumbers(text).split(/([^\p{L}\p{M}\p{N}]+)/u);
   // Each word's stem, corrected when misspelt; stop words are marked so that they never start a match of their own.
   const stems = parts.map((w, i) => {
     if (i % 2 === 1 || w === '') return '';
     if (!/\p{Script=Cyrillic}/u.test(w)) return w.toLowerCase();
     const lower = w.toLowerCase().replace(/ё/g, 'е');
-    return table.stopWords.has(lower) ? russianStem(w) : correctRussianStem(russianStem(w), table);
+    if (table.stopWords.has(lower)) return russianStem(w);
+    const stem = russianStem(w);
+    const corrected = correctRussianStem(stem, table);
+    // A misspelling can stem shorter than the word it misspells ("путен" → "пут"): the word itself is compared then.
+    if (corrected !== stem || table.knownStems.has(stem) || lower.length < 5) return corrected;
+    const whole = correctRussianStem(lower, table);
+    return whole === lower ? stem : whole;
   });
   const out: string[] = [];
   for (let i = 0; i < parts.length; ) {
@@ -176,9 +182,71 @@ const HAN = /\p{Script=Han}/u;
 /** Chinese punctuation that ends a question or a stretch, as the splitter knows it (full-width ？，；： become ASCII by NFKC). */
 const CHINESE_PUNCTUATION: Readonly<Record<string, string>> = { '。': '.', '、': ',', '！': '!', '…': '…' };
 
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a Chinese numeral: 三千七百万 → 37,000,000, 一万四千 → 14,000, 一亿两千万 → 120,000,000. */
+function chineseNumeral(numeral: string): number {
+  let result = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    const d = CHINESE_DIGITS[c];
+    const unit = CHINESE_UNITS[c];
+    if (d !== undefined) digit = d;
+    else if (unit !== undefined) {
+      section += (digit === 0 ? 1 : digit) * unit;
+      digit = 0;
+    } else if (c === '万' || c === '萬') {
+      result += (section + digit) * 10_000;
+      section = digit = 0;
+    } else if (c === '亿' || c === '億') {
+      result = (result + section + digit) * 100_000_000;
+      section = digit = 0;
+    }
+  }
+  return result + section + digit;
+}
+
+/**
+ * Numbers written in characters (三千七百万, 两千七百万人, 七个小时) as digits,
+ * so a figure the user states is read as one typed in digits. Only a numeral
+ * with a digit and a unit, or a lone digit before a unit of time, is a
+ * number: 二战, 两国, 九三阅兵 and 十分 are words.
+ */
+function digitsForNumerals(text: string): string {
+  return text.replace(/[零〇一二两兩三四五六七八九十百千万亿萬億]+/gu, (numeral, at: number) => {
+    const hasDigit = /[一二两兩三四五六七八九]/u.test(numeral);
+    const hasUnit = /[十百千万亿萬億]/u.test(numeral);
+    const timed = /^(?:个小时|个多小时|小时|天|周年)/u.test(text.slice(at + numeral.length));
+    if (!hasDigit || (!hasUnit && !(numeral.length === 1 && timed))) return numeral;
+    const value = chineseNumeral(numeral);
+    // Ten-thousands keep their multiplier (3700万): a bare 2000 or 1945 would read as a year.
+    return value >= 10_000 && value % 10_000 === 0 ? `${value / 10_000}万` : String(value);
+  });
+}
+
+/**
+ * Chinese hedges a number from behind: 20多个 "20-odd", 3700多万 "37 million
+ * and more", 3700万左右 "about 37 million". Put before the number, as the
+ * lexicon's 超过 and 大约 are, they read as English hedges do ("over 20").
+ * A comparison after 比 needs no 更 ("比苏联大"), which the lexicon reads.
+ */
+function hedgesAndComparatives(text: string): string {
+  return text
+    // "一、…二、…", "1、…2）…": the items of a list are questions of their own.
+    .replace(/(?<=^|[\s,.;?!，。；？！])(?:[一二三四五六七八九十]|\d{1,2})[、)）](?!\d)/gu, '。')
+    // "比苏联大" (bigger than the USSR's): after 比 a bare adjective is a comparative, as 更大 is.
+    .replace(/比([^,.?!，。？！]{1,8}?)(?<!更)(大|高|惨|严重)/gu, '比$1更$2')
+    .replace(/(\d+(?:\.\d+)?)多(?=[万亿萬億千百十个個名位人年天小])/gu, '超过$1')
+    .replace(/(\d+(?:\.\d+)?[万亿萬億千百]?)左右/gu, '大约$1')
+    // A final 吗 (or 没有, "…or not") asks yes or no, as a question mark does: many type it instead of one.
+    .replace(/(?:[吗嗎]|没有|沒有|没|沒)(?=\s*(?:[,.?!，。？！]|$))/gu, '?');
+}
+
 /** Chinese: the data's words longest first at each character, the segmenter for what lies between. */
 function readChinese(text: string, table: ReadingTable): string {
-  const chars = [...text.normalize('NFKC')].map((c) => CHINESE_PUNCTUATION[c] ?? c);
+  const chars = [...hedgesAndComparatives(digitsForNumerals(text.normalize('NFKC')))].map((c) => CHINESE_PUNCTUATION[c] ?? c);
   const out: string[] = [];
   let pending = '';
   const flush = () => {

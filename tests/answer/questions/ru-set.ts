@@ -11,6 +11,49 @@
 import type { QuestionCase } from '../question-set';
 import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, XI_IN_2020, PUTIN_IN_BEIJING, PUTIN_IN_2020, PUTIN_SACRIFICES, ANNIVERSARY_80, LEADERS_COUNT, OTHER_LEADERS, TALKS_7H, TROOPS_2020, RESCHEDULED_2020, PUTIN_CEASEFIRE, ZELENSKIY_TRUCE } from './claim-groups';
 
+/**
+ * The second batch, written before any tuning on it, for the kinds the first
+ * underrepresents: comparisons, the user's own claim to judge, soldiers or
+ * civilians alone, questions the articles do not answer, two questions in one
+ * message, forwards, and Latin words inside a Russian sentence.
+ */
+export const RU_DEV_BATCH_2: readonly QuestionCase[] = [
+  { question: 'кто потерял больше людей во второй мировой, СССР или Китай?', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more' },
+  { question: 'у кого было меньше погибших в войне — у китая или у ссср', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'less' },
+  { question: 'правда ли, что Китай потерял 50 млн в войну?', answered: true, exactClaimIds: CHINA_TOLLS, expectCheck: 'contradicted' },
+  { question: 'путин говорил что в китае погибло 37 млн, это так?', answered: true, expectClaimIds: ['menafn-putin-china-toll-37m'], expectCheck: 'supported' },
+  { question: 'а правда что на параде в 2020 было 14 тыс военных?', answered: true, exactClaimIds: [TROOPS_2020], expectCheck: 'supported' },
+  { question: 'скажи пожалуйста, сколько часов Путин с Си разговаривали в кремле', answered: true, exactClaimIds: [TALKS_7H], expectFigures: [7] },
+  { question: 'скок гражданских китайцев убили японцы', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'civilians only' },
+  { question: 'сколько солдат красной армии погибло', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'soldiers only' },
+  { question: 'когда си прилетел в москву? и скока дней он там пробыл', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10'], note: 'two questions, one date answers both' },
+  { question: 'Пересланное сообщение\nПутин: «Жертвы наших народов никогда не должны быть забыты». Это реально он сказал?', answered: true, expectClaimIds: ['menafn-putin-sacrifices-never-forgotten'], note: 'a forwarded quote to check' },
+  { question: 'что сказал Putin про neo-nazism?', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'], note: 'Latin words inside a Russian sentence' },
+  { question: 'Xi в москве чё говорил про отношения с россией', answered: true, expectClaimIds: ['jointstmt-xi-unswervingly-deepen'] },
+  { question: 'что кремль говорил о переговорах с си', answered: true, expectClaimIds: ['preview-kremlin-talks-strategic-partnership'] },
+  { question: 'сколько стоит билет на парад победы', answered: false, note: 'not in the articles' },
+  { question: 'что путин сказал про трампа', answered: false, note: 'not in the articles' },
+];
+
+/** The second held-out batch, written with RU_DEV_BATCH_2 and never tuned on. */
+export const RU_HELD_OUT_BATCH_2: readonly QuestionCase[] = [
+  { question: 'Кто больше потерял в ВОВ — Советский Союз или Китай?', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more' },
+  { question: 'правда ли что китайцев погибло больше чем советских людей?', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more', note: 'the user claims the order' },
+  { question: 'Путин сказал что СССР потерял больше чем Китай?', answered: true, expectClaimIds: ['menafn-putin-soviet-toll-27m', 'menafn-putin-china-toll-37m'], expectComparison: 'more', note: 'by Putin’s figures China lost more' },
+  { question: 'правда ли что СССР потерял 40 миллионов?', answered: true, exactClaimIds: SOVIET_TOLLS, expectCheck: 'contradicted' },
+  { question: 'говорят китай потерял 37 млн человек. правда?', answered: true, exactClaimIds: CHINA_TOLLS, expectFigures: [37_000_000] },
+  { question: 'переговоры в кремле шли больше 5 часов?', answered: true, exactClaimIds: [TALKS_7H], expectCheck: 'supported', note: 'more than seven hours is more than five' },
+  { question: 'скажите пожалуйста когда путин был в пекине', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'] },
+  { question: 'сколько погибло мирных китайцев во второй мировой', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'civilians only' },
+  { question: 'сколько советских военных погибло в вов?', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'soldiers only' },
+  { question: 'Си приезжал на парад 9 мая? и что он там сказал', answered: true, expectClaimIds: XI_IN_MOSCOW },
+  { question: 'Forwarded from ТАСС\nпутин и си подписали кучу соглашений в москве, о чем они?', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed'] },
+  { question: 'что Zelensky говорил про китай', answered: true, expectClaimIds: ['preview-zelenskiy-china-supplies-weapons'] },
+  { question: 'сколько лет путин у руля', answered: true, exactClaimIds: ['preview-putin-25-years-in-office'] },
+  { question: 'кто победил на выборах в сша', answered: false },
+  { question: 'сколько китайцев погибло в корейской войне', answered: false, note: 'another war' },
+];
+
 export const RU_DEV: readonly QuestionCase[] = [
   // ── figures ────────────────────────────────────────────────────────────
   { question: 'сколько китайцев погибло во второй мировой', answered: true, exactClaimIds: CHINA_TOLLS, expectFigures: [37_000_000, 15_000_000, 20_000_000] },
@@ -78,6 +121,7 @@ export const RU_DEV: readonly QuestionCase[] = [
   { question: 'кто выиграл чемпионат мира по футболу 2022', answered: false },
   { question: 'какая погода в москве завтра?', answered: false },
   { question: 'привет как дела?', answered: false },
+  ...RU_DEV_BATCH_2,
 ];
 
 export const RU_HELD_OUT: readonly QuestionCase[] = [
@@ -104,4 +148,5 @@ export const RU_HELD_OUT: readonly QuestionCase[] = [
   { question: 'как приготовить пельмени', answered: false },
   { question: 'сколько китайцев погибло в опиумных войнах', answered: false },
   { question: 'что сказал Путин в Шанхае?', answered: false },
+  ...RU_HELD_OUT_BATCH_2,
 ];

@@ -10,6 +10,50 @@
 import type { QuestionCase } from '../question-set';
 import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, PUTIN_IN_BEIJING, PUTIN_IN_2020, PUTIN_SACRIFICES, ANNIVERSARY_80, LEADERS_COUNT, OTHER_LEADERS, TALKS_7H, TROOPS_2020, RESCHEDULED_2020, PUTIN_CEASEFIRE, ZELENSKIY_TRUCE } from './claim-groups';
 
+/**
+ * The second batch, written before any tuning on it, for the kinds the first
+ * underrepresents: comparisons (更多, 比…多), the user's own claim to judge
+ * (对吗, 是真的吗), soldiers or civilians alone, questions the articles do not
+ * answer, two questions in one message, forwards, particles (吗, 呢, 啊) and
+ * Latin words inside a Chinese sentence.
+ */
+export const ZH_DEV_BATCH_2: readonly QuestionCase[] = [
+  { question: '中国和苏联谁的死亡人数更多', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more' },
+  { question: '二战中苏联比中国死的人多吗？', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more', note: 'the user claims the order' },
+  { question: '普京说中国死了3700万，对吗', answered: true, expectClaimIds: ['menafn-putin-china-toll-37m'], expectCheck: 'supported' },
+  { question: '听说中国在二战死了5000万人，是真的吗', answered: true, exactClaimIds: CHINA_TOLLS, expectCheck: 'contradicted' },
+  { question: '14000名军人参加了2020年红场阅兵吗', answered: true, exactClaimIds: [TROOPS_2020], expectCheck: 'supported' },
+  { question: '请问普京和习近平在克宫谈了几个小时啊', answered: true, exactClaimIds: [TALKS_7H], expectFigures: [7] },
+  { question: '二战苏联死了多少士兵呢', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'soldiers only' },
+  { question: '抗战时期中国平民死了多少啊', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'civilians only' },
+  { question: '习近平哪天去的莫斯科？普京在北京说了什么？', answered: true, expectClaimIds: ['preview-xi-visit-may-7-10', ...PUTIN_IN_BEIJING] },
+  { question: '转发：普京说我们的祖先为和平和自由付出了巨大的代价。这是真的吗？', answered: true, expectClaimIds: ['pw-putin-ancestors-huge-price'], note: 'a forwarded quote to check' },
+  { question: 'Putin对neo-Nazism说了什么', answered: true, expectClaimIds: ['menafn-putin-confronting-neo-nazism'], note: 'Latin words inside a Chinese sentence' },
+  { question: '习近平在Moscow说了啥呢', answered: true, exactClaimIds: XI_IN_MOSCOW },
+  { question: '泽连斯基要求停火30天是真的吗', answered: true, exactClaimIds: [ZELENSKIY_TRUCE] },
+  { question: '普京的女儿是谁', answered: false, note: 'not in the articles' },
+  { question: '阅兵门票多少钱', answered: false, note: 'not in the articles' },
+];
+
+/** The second held-out batch, written with ZH_DEV_BATCH_2 and never tuned on. */
+export const ZH_HELD_OUT_BATCH_2: readonly QuestionCase[] = [
+  { question: '苏联和中国，哪个国家在二战中牺牲的人更多？', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more' },
+  { question: '中国死的人比苏联少吗', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'less' },
+  { question: '按照普京的说法，中国死的人比苏联多吗', answered: true, expectClaimIds: ['menafn-putin-soviet-toll-27m', 'menafn-putin-china-toll-37m'], expectComparison: 'more' },
+  { question: '苏联在二战中死了4000万人吗', answered: true, exactClaimIds: SOVIET_TOLLS, expectCheck: 'contradicted' },
+  { question: '普京和习近平会谈超过5个小时吗', answered: true, exactClaimIds: [TALKS_7H], expectCheck: 'supported', note: 'more than seven hours is more than five' },
+  { question: '习近平说过要坚定不移地深化与俄罗斯的关系吗', answered: true, expectClaimIds: ['jointstmt-xi-unswervingly-deepen'] },
+  { question: '普京啥时候去的北京啊', answered: true, expectClaimIds: ['pw-putin-xi-meeting-beijing'] },
+  { question: '二战中国阵亡了多少军人', answered: false, expectRelatedIds: CHINA_TOLLS, note: 'soldiers only' },
+  { question: '苏联老百姓在战争中死了多少', answered: false, expectRelatedIds: SOVIET_TOLLS, note: 'civilians only' },
+  { question: '普京执政几年了？他对中国军队怎么评价？', answered: true, expectClaimIds: ['preview-putin-25-years-in-office', 'pw-putin-pla-usual-brilliance'] },
+  { question: '转发自 央视新闻\n习近平和普京在莫斯科签署了一系列合作文件，具体是什么', answered: true, expectClaimIds: ['jointstmt-cooperation-agreements-signed'] },
+  { question: 'Zelensky指责中国什么', answered: true, expectClaimIds: ['preview-zelenskiy-china-supplies-weapons'] },
+  { question: '习近平称中俄是二战的主要战胜国吗', answered: true, expectClaimIds: ['pw-xi-major-victor-states'] },
+  { question: '2024年奥运会在哪里举办', answered: false },
+  { question: '朝鲜战争中国死了多少人', answered: false, note: 'another war' },
+];
+
 export const ZH_DEV: readonly QuestionCase[] = [
   // ── figures ────────────────────────────────────────────────────────────
   { question: '二战里中国死了多少人', answered: true, exactClaimIds: CHINA_TOLLS, expectFigures: [37_000_000, 15_000_000, 20_000_000] },
@@ -75,6 +119,7 @@ export const ZH_DEV: readonly QuestionCase[] = [
   { question: '2022年世界杯谁赢了', answered: false },
   { question: '北京明天天气怎么样', answered: false },
   { question: '你好', answered: false },
+  ...ZH_DEV_BATCH_2,
 ];
 
 export const ZH_HELD_OUT: readonly QuestionCase[] = [
@@ -100,4 +145,5 @@ export const ZH_HELD_OUT: readonly QuestionCase[] = [
   { question: '饺子怎么包', answered: false },
   { question: '鸦片战争死了多少中国人', answered: false },
   { question: '普京在上海说了什么', answered: false },
+  ...ZH_HELD_OUT_BATCH_2,
 ];
