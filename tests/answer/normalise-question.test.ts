@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseText, stem, stemsMatch, tokenise } from '../../lambdas/core/answer/normalise-question';
+import { normaliseText, stem, StemIndex, stemsMatch, tokenise } from '../../lambdas/core/answer/normalise-question';
 import { correctWord, editDistance } from '../../lambdas/core/answer/typo-correction';
 import { VOCABULARY } from '../support/knowledge';
 
@@ -112,5 +113,20 @@ describe('typo correction', () => {
     // Assess
     expect(transposed).toBe(1);
     expect(far).toBe(3);
+  });
+});
+
+describe('StemIndex', () => {
+  it('meets a stem exactly when some indexed stem does by stemsMatch', () => {
+    // Prepare: stems made of few letters, so that prefixes and near tails (ism, ist, ian, i) come up often.
+    const stemOf = fc.stringMatching(/^[aimnst]{1,9}$/);
+
+    // Act / Assess
+    fc.assert(
+      fc.property(fc.array(stemOf, { maxLength: 12 }), stemOf, (stems, wanted) => {
+        expect(new StemIndex(stems).matches(wanted)).toBe(stems.some((s) => stemsMatch(wanted, s)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { SourcedClaim } from '../claims/claim-schema';
 import { claimYear } from '../claims/lookup-keys';
-import { normaliseText, stem, stemsMatch, tokenise } from './normalise-question';
+import { normaliseText, stem, StemIndex, tokenise } from './normalise-question';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
 import type { LookupPlan } from './lookup-plan';
 import type { Vocabulary } from './question-vocabulary';
@@ -16,7 +16,24 @@ import type { Vocabulary } from './question-vocabulary';
  * in Moscow is a claim in Russia; China's war with Japan is its Second World
  * War, and the other way round.
  */
-export function impliedEntities(claim: SourcedClaim, v: Vocabulary): Set<string> {
+export function impliedEntities(claim: SourcedClaim, v: Vocabulary): ReadonlySet<string> {
+  // Asked of every claim read, several times per question; the store hands back the same claim object each time.
+  let forVocabulary = impliedByVocabulary.get(v);
+  if (forVocabulary === undefined) {
+    forVocabulary = new WeakMap();
+    impliedByVocabulary.set(v, forVocabulary);
+  }
+  let ids = forVocabulary.get(claim);
+  if (ids === undefined) {
+    ids = computeImpliedEntities(claim, v);
+    forVocabulary.set(claim, ids);
+  }
+  return ids;
+}
+
+const impliedByVocabulary = new WeakMap<Vocabulary, WeakMap<SourcedClaim, ReadonlySet<string>>>();
+
+function computeImpliedEntities(claim: SourcedClaim, v: Vocabulary): Set<string> {
   const ids = new Set<string>(claim.subjects);
   if (claim.speaker !== null) ids.add(claim.speaker);
   if (claim.event !== null) ids.add(claim.event);
@@ -88,29 +105,16 @@ export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: Sourc
   return keywords.every((group) => groupMatches(group, stems));
 }
 
-/**
- * Whether a claim's stems hold one word of a group. Ranking asks the same
- * question of the same claim several times (evidence, focus, ordering), and a
- * warm Lambda sees the same claims again: memoised per stem list (bounded).
- */
-const groupMemo = new WeakMap<readonly string[], Map<string, boolean>>();
+/** Whether a claim's stems hold one word of a group: asked of every claim read, for every keyword, several times. */
+const stemIndexes = new WeakMap<readonly string[], StemIndex>();
 function groupMatches(group: readonly string[], stems: readonly string[]): boolean {
-  let memo = groupMemo.get(stems);
-  if (memo === undefined) {
-    memo = new Map();
-    groupMemo.set(stems, memo);
+  let index = stemIndexes.get(stems);
+  if (index === undefined) {
+    index = new StemIndex(stems);
+    stemIndexes.set(stems, index);
   }
-  const key = group.join(' ');
-  let found = memo.get(key);
-  if (found === undefined) {
-    if (memo.size > 500) memo.clear();
-    found = group.some((word) => {
-      const wanted = stem(word);
-      return stems.some((s) => stemsMatch(wanted, s));
-    });
-    memo.set(key, found);
-  }
-  return found;
+  const found = index;
+  return group.some((word) => found.matches(stem(word)));
 }
 
 /**
@@ -296,7 +300,7 @@ function topicStems(topic: string): string[] {
 
 export function topicHasKeywords(claim: SourcedClaim, keywords: ParsedQuestion['keywords']): boolean {
   const stems = topicStems(claim.topic);
-  return keywords.every((group) => group.some((word) => stems.some((s) => stemsMatch(stem(word), s))));
+  return keywords.every((group) => groupMatches(group, stems));
 }
 
 /**

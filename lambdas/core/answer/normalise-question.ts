@@ -77,7 +77,37 @@ export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const shorter = a.length <= b.length ? a : b;
   const longer = shorter === a ? b : a;
-  if (shorter.length < 4 || !longer.startsWith(shorter)) return false;
-  const tail = longer.slice(shorter.length);
-  return tail.length <= 3 && !/^(?:ism|ist|ian|i)$/.test(tail);
+  if (shorter.length < MIN_NEAR_STEM || !longer.startsWith(shorter)) return false;
+  return nearTail(longer.slice(shorter.length));
+}
+
+const MIN_NEAR_STEM = 4;
+const MAX_NEAR_TAIL = 3;
+const nearTail = (tail: string) => tail.length <= MAX_NEAR_TAIL && !/^(?:ism|ist|ian|i)$/.test(tail);
+
+/**
+ * A text's stems, indexed for stemsMatch: "does any of them meet this stem"
+ * is a few set lookups, not a comparison with every stem. A claim's stems
+ * are asked about every keyword of every question that reads the claim.
+ */
+export class StemIndex {
+  private readonly exact: ReadonlySet<string>;
+  /** What each stem is less a near tail ("nazism" → "nazi"…): the shorter stems it meets. */
+  private readonly shortened = new Set<string>();
+
+  constructor(stems: Iterable<string>) {
+    this.exact = new Set(stems);
+    for (const s of this.exact) {
+      for (let k = 1; k <= MAX_NEAR_TAIL && s.length - k >= MIN_NEAR_STEM; k++) if (nearTail(s.slice(s.length - k))) this.shortened.add(s.slice(0, s.length - k));
+    }
+  }
+
+  /** Whether some stem of the text meets `wanted` (stemsMatch). */
+  matches(wanted: string): boolean {
+    if (this.exact.has(wanted) || this.shortened.has(wanted)) return true;
+    for (let k = 1; k <= MAX_NEAR_TAIL && wanted.length - k >= MIN_NEAR_STEM; k++) {
+      if (nearTail(wanted.slice(wanted.length - k)) && this.exact.has(wanted.slice(0, wanted.length - k))) return true;
+    }
+    return false;
+  }
 }

@@ -94,18 +94,20 @@ interface DecodedClaim {
  * spares inflating and validating them a second time. Bounded.
  */
 const DECODED_CACHE_LIMIT = 5_000;
-const decodedCache = new Map<string, DecodedClaim>();
+const decodedCache = new Map<string, { readonly bytes: Buffer; readonly decoded: DecodedClaim }>();
 
 function decodeClaimDoc(item: Record<string, unknown>): DecodedClaim {
   const sk = item[SK];
   const doc = item[INDEX_DOC_ATTRIBUTE];
   if (typeof sk !== 'string' || !(doc instanceof Uint8Array)) throw new ClaimsStoreError('stored index item is not in the current layout (re-run the seed)');
-  const cacheKey = `${sk}\u0000${Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength).toString('latin1')}`;
-  const cached = decodedCache.get(cacheKey);
-  if (cached !== undefined) return cached;
+  const bytes = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength);
+  // By sort key, checked byte for byte: cheaper than a key built of the bytes, and a re-seeded claim still misses.
+  const cached = decodedCache.get(sk);
+  if (cached !== undefined && cached.bytes.equals(bytes)) return cached.decoded;
   const decoded = decodeFresh(sk, doc);
   if (decodedCache.size >= DECODED_CACHE_LIMIT) decodedCache.clear();
-  decodedCache.set(cacheKey, decoded);
+  // A copy: the SDK may reuse the response's buffer.
+  decodedCache.set(sk, { bytes: Buffer.from(bytes), decoded });
   return decoded;
 }
 
