@@ -6,7 +6,7 @@
  */
 import type { SourcedClaim } from '../claims/claim-schema';
 import { claimYear } from '../claims/lookup-keys';
-import { normaliseText, stem, StemIndex, tokenise } from './normalise-question';
+import { nearPrefixes, normaliseText, stem, StemIndex, tokenise } from './normalise-question';
 import type { EntityGroup, ParsedQuestion } from './parse-question';
 import type { LookupPlan } from './lookup-plan';
 import type { Vocabulary } from './question-vocabulary';
@@ -105,16 +105,36 @@ export function keywordsMatch(keywords: ParsedQuestion['keywords'], claim: Sourc
   return keywords.every((group) => groupMatches(group, stems));
 }
 
-/** Whether a claim's stems hold one word of a group: asked of every claim read, for every keyword, several times. */
+/**
+ * Whether a claim's stems hold one word of a group: asked of every claim
+ * read, for every keyword, several times per question. A group (one per
+ * question's keyword) is stemmed once and remembers its answer per claim.
+ */
+interface PreparedGroup {
+  readonly stems: readonly string[];
+  readonly prefixes: readonly string[];
+  readonly found: WeakMap<readonly string[], boolean>;
+}
+const preparedGroups = new WeakMap<readonly string[], PreparedGroup>();
 const stemIndexes = new WeakMap<readonly string[], StemIndex>();
 function groupMatches(group: readonly string[], stems: readonly string[]): boolean {
-  let index = stemIndexes.get(stems);
-  if (index === undefined) {
-    index = new StemIndex(stems);
-    stemIndexes.set(stems, index);
+  let prepared = preparedGroups.get(group);
+  if (prepared === undefined) {
+    const groupStems = [...new Set(group.map(stem))];
+    prepared = { stems: groupStems, prefixes: [...new Set(groupStems.flatMap(nearPrefixes))], found: new WeakMap() };
+    preparedGroups.set(group, prepared);
   }
-  const found = index;
-  return group.some((word) => found.matches(stem(word)));
+  let found = prepared.found.get(stems);
+  if (found === undefined) {
+    let index = stemIndexes.get(stems);
+    if (index === undefined) {
+      index = new StemIndex(stems);
+      stemIndexes.set(stems, index);
+    }
+    found = index.meetsAny(prepared.stems, prepared.prefixes);
+    prepared.found.set(stems, found);
+  }
+  return found;
 }
 
 /**
@@ -319,9 +339,16 @@ function focusWhen(claims: SourcedClaim[], parsed: ParsedQuestion, plan: LookupP
 export const EVIDENCE_THRESHOLD = 0.5;
 
 /** How much of the question's evidence (its soft keyword groups, weighted by rarity) a claim carries: 0 to 1. */
+const groupWeights = new WeakMap<readonly string[], number>();
+
 export function evidenceCoverage(claim: SourcedClaim, soft: ParsedQuestion['keywords'], v: Vocabulary): number {
   if (soft.length === 0) return 1;
-  const weight = (g: readonly string[]) => Math.max(0.5, ...g.map((w) => v.knowledge.termWeight(stem(w))));
+  const weight = (g: readonly string[]) => {
+    // The same groups weigh the same for every claim read: weighed once per group.
+    let w = groupWeights.get(g);
+    if (w === undefined) groupWeights.set(g, (w = Math.max(0.5, ...g.map((word) => v.knowledge.termWeight(stem(word))))));
+    return w;
+  };
   const total = soft.reduce((n, g) => n + weight(g), 0);
   const matched = soft.filter((g) => keywordsMatch([g], claim, v)).reduce((n, g) => n + weight(g), 0);
   return matched / total;

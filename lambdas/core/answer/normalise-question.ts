@@ -104,10 +104,20 @@ export class StemIndex {
 
   /** Whether some stem of the text meets `wanted` (stemsMatch). */
   matches(wanted: string): boolean {
-    if (this.exact.has(wanted) || this.shortened.has(wanted)) return true;
-    for (let k = 1; k <= MAX_NEAR_TAIL && wanted.length - k >= MIN_NEAR_STEM; k++) {
-      if (nearTail(wanted.slice(wanted.length - k)) && this.exact.has(wanted.slice(0, wanted.length - k))) return true;
-    }
+    return this.meetsAny([wanted], nearPrefixes(wanted));
+  }
+
+  /** Whether some stem of the text meets one of `wanted`, whose near prefixes (nearPrefixes) are `prefixes`. */
+  meetsAny(wanted: readonly string[], prefixes: readonly string[]): boolean {
+    for (const w of wanted) if (this.exact.has(w) || this.shortened.has(w)) return true;
+    for (const p of prefixes) if (this.exact.has(p)) return true;
     return false;
   }
+}
+
+/** The shorter stems a stem meets by stemsMatch ("nazism" → "nazi"…), to look up rather than compare. */
+export function nearPrefixes(wanted: string): string[] {
+  const prefixes: string[] = [];
+  for (let k = 1; k <= MAX_NEAR_TAIL && wanted.length - k >= MIN_NEAR_STEM; k++) if (nearTail(wanted.slice(wanted.length - k))) prefixes.push(wanted.slice(0, wanted.length - k));
+  return prefixes;
 }
