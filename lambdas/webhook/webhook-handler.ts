@@ -14,7 +14,6 @@
  * was revoked), the cache is dropped and the next request reads the secrets
  * again (the extension caches them for at most its TTL, 5 minutes).
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Update } from 'telegraf/types';
@@ -58,8 +57,23 @@ const telemetry = createAnswerTelemetry({
   ...(config.recordUnanswered ? { unanswered: new DynamoDbUnansweredLog(dynamo, config.claimsTable) } : {}),
 });
 
-/** The current invocation's remaining time, visible to the bot's 429 retry. */
-const invocation = new AsyncLocalStorage<() => number>();
+/**
+ * The current invocation's remaining time, visible to the bot's 429 retry. An
+ * execution environment runs one invocation at a time, so a variable does what
+ * an AsyncLocalStorage would, without the promise hooks one costs on every
+ * promise in Node 20.
+ */
+let remainingTime: (() => number) | undefined;
+
+async function withRemainingTime<T>(remaining: () => number, run: () => Promise<T>): Promise<T> {
+  remainingTime = remaining;
+  try {
+    return await run();
+  } finally {
+    // An update cut off at its deadline may finish during the next invocation: leave that one's clock alone.
+    if (remainingTime === remaining) remainingTime = undefined;
+  }
+}
 
 const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
   const extension = { port: config.extensionPort, sessionToken: config.sessionToken };
@@ -88,7 +102,7 @@ const runtime = cachedUntilFailure(async (): Promise<WebhookRuntime> => {
     ...(knowledge.guide.localExamples ? { localExamples: knowledge.guide.localExamples } : {}),
     botInfo: botInfoFromConfig(config.botId, config.botUsername),
     ...(config.telegramApiRoot ? { apiRoot: config.telegramApiRoot } : {}),
-    remainingTimeMs: () => invocation.getStore()?.() ?? Number.POSITIVE_INFINITY,
+    remainingTimeMs: () => remainingTime?.() ?? Number.POSITIVE_INFINITY,
     // Revoked or replaced: read the secrets again on the next request (logged at error level by the bot).
     onTokenRejected: () => runtime.reset(),
     onAnswer: (answer, via) => telemetry.onAnswer(answer, via),
@@ -114,7 +128,7 @@ export const handler = createWebhookHandler({
   runtime,
   ledger,
   log,
-  withRemainingTime: (remaining, run) => invocation.run(remaining, run),
+  withRemainingTime,
   reloadRuntime: () => runtime.reset(),
   ...(config.metricNamespace ? { metricNamespace: config.metricNamespace } : {}),
 });
