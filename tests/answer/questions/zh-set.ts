@@ -19,6 +19,7 @@ import { CHINA_TOLLS, SOVIET_TOLLS, XI_IN_MOSCOW, XI_IN_BEIJING, PUTIN_IN_BEIJIN
  */
 export const ZH_DEV_BATCH_2: readonly QuestionCase[] = [
   { question: '中国和苏联谁的死亡人数更多', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more' },
+  { question: '二战中苏联死了多少人？', answered: true, exactClaimIds: SOVIET_TOLLS, note: '"二战中" + "苏联", not "中苏": found trying the bot as a user, after the second batch' },
   { question: '二战中苏联比中国死的人多吗？', answered: true, exactClaimIds: [...CHINA_TOLLS, ...SOVIET_TOLLS], expectComparison: 'more', note: 'the user claims the order' },
   { question: '普京说中国死了3700万，对吗', answered: true, expectClaimIds: ['menafn-putin-china-toll-37m'], expectCheck: 'supported' },
   { question: '听说中国在二战死了5000万人，是真的吗', answered: true, exactClaimIds: CHINA_TOLLS, expectCheck: 'contradicted' },
