@@ -41,7 +41,7 @@ export interface AnswerOptions {
 }
 
 /** "ii" in "WWII" is a numeral, not an English word. */
-const ROMAN_NUMERAL = /^[ivxlc]+$/;
+const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
 function claimSortKey(c: SourcedClaim): string {
   return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
