@@ -92,14 +92,16 @@ const nearTail = (tail: string) => tail.length <= MAX_NEAR_TAIL && !/^(?:ism|ist
  */
 export class StemIndex {
   private readonly exact: ReadonlySet<string>;
-  /** What each stem is less a near tail ("nazism" → "nazi"…): the shorter stems it meets. */
-  private readonly shortened = new Set<string>();
+  /** The stems, and each less a near tail ("nazism" → "nazi"…): every stem one of them meets as the longer. */
+  private readonly met: ReadonlySet<string>;
 
   constructor(stems: Iterable<string>) {
     this.exact = new Set(stems);
+    const met = new Set(this.exact);
     for (const s of this.exact) {
-      for (let k = 1; k <= MAX_NEAR_TAIL && s.length - k >= MIN_NEAR_STEM; k++) if (nearTail(s.slice(s.length - k))) this.shortened.add(s.slice(0, s.length - k));
+      for (let k = 1; k <= MAX_NEAR_TAIL && s.length - k >= MIN_NEAR_STEM; k++) if (nearTail(s.slice(s.length - k))) met.add(s.slice(0, s.length - k));
     }
+    this.met = met;
   }
 
   /** Whether some stem of the text meets `wanted` (stemsMatch). */
@@ -109,7 +111,7 @@ export class StemIndex {
 
   /** Whether some stem of the text meets one of `wanted`, whose near prefixes (nearPrefixes) are `prefixes`. */
   meetsAny(wanted: readonly string[], prefixes: readonly string[]): boolean {
-    for (const w of wanted) if (this.exact.has(w) || this.shortened.has(w)) return true;
+    for (const w of wanted) if (this.met.has(w)) return true;
     for (const p of prefixes) if (this.exact.has(p)) return true;
     return false;
   }
