@@ -18,20 +18,25 @@ import type { Vocabulary } from './question-vocabulary';
  */
 export function impliedEntities(claim: SourcedClaim, v: Vocabulary): ReadonlySet<string> {
   // Asked of every claim read, several times per question; the store hands back the same claim object each time.
-  let forVocabulary = impliedByVocabulary.get(v);
-  if (forVocabulary === undefined) {
-    forVocabulary = new WeakMap();
-    impliedByVocabulary.set(v, forVocabulary);
-  }
-  let ids = forVocabulary.get(claim);
-  if (ids === undefined) {
-    ids = computeImpliedEntities(claim, v);
-    forVocabulary.set(claim, ids);
-  }
-  return ids;
+  return memoPerClaim(impliedByVocabulary, v, claim, () => computeImpliedEntities(claim, v));
 }
 
 const impliedByVocabulary = new WeakMap<Vocabulary, WeakMap<SourcedClaim, ReadonlySet<string>>>();
+
+/** What is derived from one claim object for one vocabulary, made once and kept while both live. */
+function memoPerClaim<T>(cache: WeakMap<Vocabulary, WeakMap<SourcedClaim, T>>, v: Vocabulary, claim: SourcedClaim, make: () => T): T {
+  let forVocabulary = cache.get(v);
+  if (forVocabulary === undefined) {
+    forVocabulary = new WeakMap();
+    cache.set(v, forVocabulary);
+  }
+  let value = forVocabulary.get(claim);
+  if (value === undefined) {
+    value = make();
+    forVocabulary.set(claim, value);
+  }
+  return value;
+}
 
 function computeImpliedEntities(claim: SourcedClaim, v: Vocabulary): Set<string> {
   const ids = new Set<string>(claim.subjects);
@@ -63,16 +68,7 @@ const stemCache = new Map<string, string[]>();
 const stemsByObject = new WeakMap<Vocabulary, WeakMap<SourcedClaim, { with?: string[]; without?: string[] }>>();
 
 function claimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
-  let forVocabulary = stemsByObject.get(v);
-  if (forVocabulary === undefined) {
-    forVocabulary = new WeakMap();
-    stemsByObject.set(v, forVocabulary);
-  }
-  let byObject = forVocabulary.get(claim);
-  if (byObject === undefined) {
-    byObject = {};
-    forVocabulary.set(claim, byObject);
-  }
+  const byObject = memoPerClaim<{ with?: string[]; without?: string[] }>(stemsByObject, v, claim, () => ({}));
   const known = withExcerpt ? byObject.with : byObject.without;
   if (known !== undefined) return known;
   const stems = claimStemsByContent(claim, withExcerpt, v);
