@@ -271,6 +271,8 @@ async function main(): Promise<void> {
           handler,
           handlerSpread: spread,
           ownWork: percentiles(ownMs),
+          ownCpu: percentiles(ownInvocations.map((i) => i.cpuMs - (i.awaitCpuMs ?? 0))),
+          gcPause: percentiles(ownInvocations.map((i) => i.gcMs ?? 0)),
           cpu: percentiles(latency.invocations.map((i) => i.cpuMs)),
           eventLoopActive: ownWork,
           awaitedCallsPerUpdate: mean(ownInvocations.map((i) => i.awaitCalls ?? 0)),

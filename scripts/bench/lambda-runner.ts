@@ -17,7 +17,7 @@
  * parent. Results go to a file: the handler's logs own stdout, as in Lambda.
  */
 import { writeFileSync, readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 interface Invocation {
   readonly wallMs: number;
@@ -28,6 +28,11 @@ interface Invocation {
   /** Instrumented bundles only: time spent awaiting DynamoDB or Telegram (overlaps counted once). */
   readonly awaitMs: number | undefined;
   readonly awaitCalls: number | undefined;
+  /** Instrumented bundles only: the process's CPU time while those awaits were in flight, ms. */
+  readonly awaitCpuMs: number | undefined;
+  /** Garbage-collection pauses of the main thread during the invocation, ms (reported when the observer delivers them). */
+  gcMs: number;
+  readonly startMs: number;
   readonly statusCode: number | undefined;
 }
 
@@ -42,11 +47,19 @@ function context(remainingMs = 30_000) {
   };
 }
 
-const clock = () => (globalThis as { __benchAwaitClock?: { totalMs: number; calls: number } }).__benchAwaitClock;
+const clock = () => (globalThis as { __benchAwaitClock?: { totalMs: number; calls: number; cpuMs: number } }).__benchAwaitClock;
+
+// GC pauses, summed: the observer delivers entries asynchronously, so an entry is counted by its start time.
+const gcPauses: { start: number; duration: number; kind: number | undefined }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, duration: e.duration, kind: (e as { detail?: { kind?: number } }).detail?.kind });
+}).observe({ entryTypes: ['gc'] });
+const gcBetween = (from: number, to: number) => gcPauses.reduce((sum, g) => (g.start >= from && g.start < to ? sum + g.duration : sum), 0);
 
 async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
   const awaited0 = clock()?.totalMs ?? 0;
   const calls0 = clock()?.calls ?? 0;
+  const awaitCpu0 = clock()?.cpuMs ?? 0;
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -62,8 +75,21 @@ async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
     userCpuMs: cpu.user / 1000,
     awaitMs: c ? c.totalMs - awaited0 : undefined,
     awaitCalls: c ? c.calls - calls0 : undefined,
+    awaitCpuMs: c ? c.cpuMs - awaitCpu0 : undefined,
+    gcMs: 0,
+    startMs: t0,
     statusCode: result?.statusCode,
   };
+}
+
+/** The question an API Gateway event carries, to label profile windows. */
+function updateText(event: unknown): string {
+  try {
+    const update = JSON.parse((event as { body?: string }).body ?? '{}') as { message?: { text?: string }; inline_query?: { query?: string }; callback_query?: { data?: string } };
+    return update.message?.text ?? update.inline_query?.query ?? update.callback_query?.data ?? '';
+  } catch {
+    return '';
+  }
 }
 
 async function main(): Promise<void> {
@@ -86,7 +112,20 @@ async function main(): Promise<void> {
     process.exit(0);
   }
   const invocations: Invocation[] = [];
-  for (const event of events.slice(1)) invocations.push(await invoke(mod.handler, event));
+  // BENCH_OWN_WINDOWS=<file> (set with BENCH_CPU_PROF): when each invocation and each await ran, for scripts/bench/own-work-profile.ts.
+  const windowsFile = process.env.BENCH_OWN_WINDOWS;
+  const awaits: number[] | undefined = windowsFile ? ((globalThis as { __benchAwaitWindows?: number[] }).__benchAwaitWindows = []) : undefined;
+  const spans: { start: number; end: number; event: number }[] = [];
+  const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+  for (const [k, event] of events.slice(1).entries()) {
+    const start = monotonicUs();
+    invocations.push(await invoke(mod.handler, event));
+    if (awaits) spans.push({ start, end: monotonicUs(), event: k });
+  }
+  // Let the observer deliver the last entries, then give each invocation the pauses that began inside it.
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const i of invocations) i.gcMs = gcBetween(i.startMs, i.startMs + i.wallMs);
+  if (windowsFile) writeFileSync(windowsFile, JSON.stringify({ bundle, invocations: spans, awaits, texts: events.slice(1).map(updateText), gc: gcPauses, timing: invocations.map((i) => ({ startMs: i.startMs, wallMs: i.wallMs, awaitMs: i.awaitMs })) }));
   writeFileSync(resultFile, JSON.stringify({ startedAt, loadMs, first, invocations }));
   process.exit(0);
 }

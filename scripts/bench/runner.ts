@@ -14,6 +14,8 @@ export interface RunnerInvocation {
   readonly userCpuMs: number;
   readonly awaitMs: number | undefined;
   readonly awaitCalls: number | undefined;
+  readonly awaitCpuMs: number | undefined;
+  readonly gcMs?: number;
   readonly statusCode: number | undefined;
 }
 
@@ -60,9 +62,14 @@ export async function runLambda(options: {
   writeFileSync(eventsFile, JSON.stringify(options.events ?? []));
   const started = performance.now();
   // BENCH_CPU_PROF=<dir>: a CPU profile of each warm process, to see where the handler's own work goes.
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF && options.mode === 'warm' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
+  // With it, the runner also writes when each invocation and await ran (scripts/bench/own-work-profile.ts reads both).
+  // BENCH_WINDOWS=<dir>: the windows (and GC pauses) alone, without a profiler's overhead.
+  const profDir = options.mode === 'warm' ? process.env.BENCH_CPU_PROF : undefined;
+  const windowsDir = options.mode === 'warm' ? (profDir ?? process.env.BENCH_WINDOWS) : undefined;
+  const profiling = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=100', `--cpu-prof-name=warm-${id}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profiling, options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
     // A clean environment, like Lambda's: no NODE_OPTIONS from tsx or npm.
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env, ...(windowsDir ? { BENCH_OWN_WINDOWS: join(windowsDir, `warm-${id}.windows.json`) } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

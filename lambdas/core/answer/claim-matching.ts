@@ -10,6 +10,7 @@ import { nearPrefixes, normaliseText, stem, StemIndex, tokenise } from './normal
 import type { EntityGroup, ParsedQuestion } from './parse-question';
 import type { LookupPlan } from './lookup-plan';
 import type { Vocabulary } from './question-vocabulary';
+import { setBounded } from '../cache/bounded-map';
 
 /**
  * Everything a claim is about, including what follows from it: a claim made
@@ -81,9 +82,8 @@ function claimStemsByContent(claim: SourcedClaim, withExcerpt: boolean, v: Vocab
   const key = [claim.id, claim.text, claim.topic, claim.subjects.join(), claim.speaker, claim.place, claim.event, claim.figure?.qualifiers.join(), claim.source.outlet, claim.source.origin, withExcerpt ? claim.excerpt : ''].join('\u0000');
   let stems = stemCache.get(key);
   if (stems === undefined) {
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
     stems = computeClaimStems(claim, withExcerpt, v);
-    stemCache.set(key, stems);
+    setBounded(stemCache, key, stems, STEM_CACHE_LIMIT);
   }
   return stems;
 }
@@ -112,14 +112,29 @@ interface PreparedGroup {
   readonly found: WeakMap<readonly string[], boolean>;
 }
 const preparedGroups = new WeakMap<readonly string[], PreparedGroup>();
+/**
+ * Each question parses into new group arrays, but a warm Lambda is asked the
+ * same words again and again ("sacrifices" reaches the same synonyms): groups
+ * of the same words share one preparation and its answers per claim. Bounded.
+ */
+const PREPARED_BY_WORDS_LIMIT = 2_000;
+const preparedByWords = new Map<string, PreparedGroup>();
 const stemIndexes = new WeakMap<readonly string[], StemIndex>();
-function groupMatches(group: readonly string[], stems: readonly string[]): boolean {
-  let prepared = preparedGroups.get(group);
+
+function prepareGroup(group: readonly string[]): PreparedGroup {
+  const words = group.join('\u0000');
+  let prepared = preparedByWords.get(words);
   if (prepared === undefined) {
     const groupStems = [...new Set(group.map(stem))];
     prepared = { stems: groupStems, prefixes: [...new Set(groupStems.flatMap(nearPrefixes))], found: new WeakMap() };
-    preparedGroups.set(group, prepared);
+    setBounded(preparedByWords, words, prepared, PREPARED_BY_WORDS_LIMIT);
   }
+  preparedGroups.set(group, prepared);
+  return prepared;
+}
+
+function groupMatches(group: readonly string[], stems: readonly string[]): boolean {
+  const prepared = preparedGroups.get(group) ?? prepareGroup(group);
   let found = prepared.found.get(stems);
   if (found === undefined) {
     let index = stemIndexes.get(stems);
@@ -159,9 +174,8 @@ const normalisedTopics = new Map<string, string>();
 function normalisedTopic(topic: string): string {
   let value = normalisedTopics.get(topic);
   if (value === undefined) {
-    if (normalisedTopics.size > 5000) normalisedTopics.clear();
     value = ` ${normaliseText(topic)} `;
-    normalisedTopics.set(topic, value);
+    setBounded(normalisedTopics, topic, value, STEM_CACHE_LIMIT);
   }
   return value;
 }
@@ -204,9 +218,8 @@ export function outletMatches(claim: SourcedClaim, names: readonly string[]): bo
   const key = `${claim.source.outlet ?? ''}|${claim.source.origin ?? ''}`;
   let words = outletWords.get(key);
   if (words === undefined) {
-    if (outletWords.size > 1000) outletWords.clear();
     words = tokenise(normaliseText(`${claim.source.outlet ?? ''} ${claim.source.origin ?? ''}`));
-    outletWords.set(key, words);
+    setBounded(outletWords, key, words, 1000);
   }
   return names.some((name) => words.includes(name));
 }
@@ -307,9 +320,8 @@ const topicStemCache = new Map<string, string[]>();
 function topicStems(topic: string): string[] {
   let stems = topicStemCache.get(topic);
   if (stems === undefined) {
-    if (topicStemCache.size >= STEM_CACHE_LIMIT) topicStemCache.clear();
     stems = tokenise(normaliseText(topic)).map(stem);
-    topicStemCache.set(topic, stems);
+    setBounded(topicStemCache, topic, stems, STEM_CACHE_LIMIT);
   }
   return stems;
 }
@@ -345,8 +357,14 @@ export function evidenceCoverage(claim: SourcedClaim, soft: ParsedQuestion['keyw
     if (w === undefined) groupWeights.set(g, (w = Math.max(0.5, ...g.map((word) => v.knowledge.termWeight(stem(word))))));
     return w;
   };
-  const total = soft.reduce((n, g) => n + weight(g), 0);
-  const matched = soft.filter((g) => keywordsMatch([g], claim, v)).reduce((n, g) => n + weight(g), 0);
+  const stems = claimStems(claim, true, v);
+  let total = 0;
+  let matched = 0;
+  for (const g of soft) {
+    const w = weight(g);
+    total += w;
+    if (groupMatches(g, stems)) matched += w;
+  }
   return matched / total;
 }
 
@@ -363,7 +381,8 @@ function bestByEvidence(claims: readonly SourcedClaim[], parsed: ParsedQuestion,
   const required = parsed.keywords.filter((_, i) => parsed.requiredKeywords.includes(i));
   const soft = parsed.keywords.filter((_, i) => !parsed.requiredKeywords.includes(i));
   // Rank among the claims about what was asked: a claim on another subject must not set the bar.
-  const passing = filterBySubjects(claims.filter((c) => matchesFilters(c, { ...parsed, keywords: required }, plan, v)), parsed, plan, v);
+  const hard = { ...parsed, keywords: required };
+  const passing = filterBySubjects(claims.filter((c) => matchesFilters(c, hard, plan, v)), parsed, plan, v);
   if (soft.length === 0 || passing.length === 0) return passing;
   const scored = passing.map((c) => ({ c, coverage: evidenceCoverage(c, soft, v) }));
   const best = Math.max(...scored.map((x) => x.coverage));

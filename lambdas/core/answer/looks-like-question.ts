@@ -11,7 +11,7 @@
  */
 import { normaliseText, tokenise } from './normalise-question';
 import { parseQuestion } from './parse-question';
-import type { Vocabulary } from './question-vocabulary';
+import { phraseWidthsAt, type Vocabulary } from './question-vocabulary';
 
 /** Words that open a question ("didn't" normalises to "did not"). */
 const QUESTION_STARTS = new Set(
@@ -39,7 +39,7 @@ function stripAddress(text: string): string {
 
 function namesSomethingKnown(words: readonly string[], v: Vocabulary): boolean {
   for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1; n--) {
+    for (const n of phraseWidthsAt(words, i, v)) {
       const phrase = v.phrases.get(words.slice(i, i + n).join(' '));
       // "they", "both" stand for the two leaders only inside a question.
       if (phrase !== undefined && phrase.type !== 'pair') return true;

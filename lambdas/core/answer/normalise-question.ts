@@ -1,4 +1,5 @@
 import { stemmer as porterStem } from 'stemmer';
+import { setBounded } from '../cache/bounded-map';
 
 /**
  * Text normalisation shared by the question parser and by the keyword match
@@ -29,14 +30,25 @@ export function normaliseText(raw: string): string {
   s = s.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ').replace(/&(?:([a-z]+)|#(\d{1,5}));/gi, (m: string, name?: string, code?: string) =>
     name !== undefined ? (ENTITIES[name.toLowerCase()] ?? ' ') : String.fromCharCode(Number(code)),
   );
-  s = s.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFC');
-  s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
+  // Most questions are plain ASCII: no accents to strip, no curly quotes, no other script (the Unicode passes are the slow ones).
+  const ascii = !NON_ASCII.test(s);
+  if (!ascii) {
+    s = s.normalize('NFKD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFC');
+    s = s.replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC\u00B4]/g, "'").replace(/[\u201C\u201D\u201E\u201F\u2033«»]/g, '"');
+  }
+  s = s.replace(/`/g, "'");
   s = s.replace(/\bU\.S\.(?:A\.?)?(?=\W|$)|\bUSA?\b/g, ' usa ');
   s = s.toLowerCase();
   s = s.replace(/n't\b/g, ' not').replace(/\bcannot\b/g, 'can not').replace(/'(?:s|re|ve|ll|d|m)\b/g, '').replace(/s'(?=\W|$)/g, 's');
   s = s.replace(/(\d),(?=\d{3}\b)/g, '$1');
-  s = s.replace(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Han}]+/gu, ' ');
+  s = ascii ? s.replace(/[^a-z0-9]+/g, ' ') : s.replace(/[^a-z0-9\p{Script=Cyrillic}\p{Script=Han}]+/gu, ' ');
   return s.trim();
+}
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Plain ASCII: the fast path of the readers, which need no Unicode passes for it. */
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
 }
 
 /** Words of a normalised text; single letters carry no meaning here ("s", "a"), but one Han character is a word. */
@@ -55,9 +67,8 @@ export function stem(word: string): string {
   if (word.length <= 3 || !/^[a-z]+$/.test(word)) return word;
   let cached = stems.get(word);
   if (cached === undefined) {
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     cached = porterStem(word);
-    stems.set(word, cached);
+    setBounded(stems, word, cached, STEM_CACHE_LIMIT);
   }
   return cached;
 }

@@ -7,7 +7,7 @@
  * "What did Xi say in Moscow?" but Russia in "What did Moscow say?", and
  * "Russians" in a death-toll question means the Soviet toll.
  */
-import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
+import { FIGURE_WORDS, FILLER_WORDS, LOCATIVE_WORDS, MEETING_WORDS, phraseWidthsAt, SAY_WORDS, VISIT_WORDS, WHEN_WORDS, type Phrase, type Vocabulary } from './question-vocabulary';
 import { normaliseText, stem, tokenise } from './normalise-question';
 import { correctWord, editDistance } from './typo-correction';
 import { MULTIPLIERS } from './number-words';
@@ -136,8 +136,8 @@ function segment(words: readonly string[], v: Vocabulary): Item[] {
   while (i < words.length) {
     let matched: Item | undefined;
     let width = 0;
-    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1; n--) {
-      const phrase = v.phrases.get(words.slice(i, i + n).join(' '));
+    for (const n of phraseWidthsAt(words, i, v)) {
+      const phrase = v.phrases.get(n === 1 ? (words[i] ?? '') : words.slice(i, i + n).join(' '));
       if (phrase) {
         matched = { kind: 'phrase', phrase, at: items.length };
         width = n;

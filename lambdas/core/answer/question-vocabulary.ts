@@ -129,6 +129,8 @@ export interface Vocabulary {
   readonly knowledge: Knowledge;
   readonly phrases: ReadonlyMap<string, Phrase>;
   readonly longestPhraseWords: number;
+  /** The widths (in words, widest first) of the phrases that begin with a word: most words begin none. */
+  readonly phraseWidths: ReadonlyMap<string, readonly number[]>;
   readonly principals: readonly string[];
   readonly synonyms: ReadonlyMap<string, readonly string[]>;
   /** The same groups by the stem of each word: "delaying", "joins" find the group of "delay", "join". */
@@ -140,6 +142,30 @@ export interface Vocabulary {
   readonly nameTargets: ReadonlySet<string>;
   entityKind(id: string): EntityKind | undefined;
 }
+
+/** By first word, the widths of the phrases it begins, widest first. */
+function phraseWidthsOf(phrases: ReadonlyMap<string, Phrase>): Map<string, number[]> {
+  const widths = new Map<string, number[]>();
+  for (const key of phrases.keys()) {
+    const words = key.split(' ');
+    const first = words[0] ?? '';
+    const known = widths.get(first) ?? [];
+    if (!known.includes(words.length)) widths.set(first, [...known, words.length].sort((a, b) => b - a));
+  }
+  return widths;
+}
+
+/**
+ * The widths worth trying for a phrase at words[i], widest first: those of
+ * the phrases beginning with that word that fit before the end.
+ */
+export function phraseWidthsAt(words: readonly string[], i: number, v: Vocabulary): readonly number[] {
+  const widths = v.phraseWidths.get(words[i] ?? '');
+  if (widths === undefined) return NO_WIDTHS;
+  const room = words.length - i;
+  return (widths[0] ?? 0) <= room ? widths : widths.filter((n) => n <= room);
+}
+const NO_WIDTHS: readonly number[] = [];
 
 function addPhrase(phrases: Map<string, Phrase>, text: string, phrase: Phrase): void {
   const key = phraseKey(text);
@@ -221,7 +247,7 @@ export function vocabularyFor(knowledge: Knowledge, language: Language = 'en'): 
   const phrases = new Map(base.phrases);
   for (const [key, phrase] of buildPhrases(knowledge, [], [language])) if (!phrases.has(key)) phrases.set(key, phrase);
   const otherNames = new Set([...base.otherNames, ...(knowledge.localLexicons[language]?.otherNames ?? []).map((n) => localKey(language, n))]);
-  const vocabulary: Vocabulary = { ...base, phrases, otherNames, longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)) };
+  const vocabulary: Vocabulary = { ...base, phrases, otherNames, longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)), phraseWidths: phraseWidthsOf(phrases) };
   byLanguage.set(language, vocabulary);
   return vocabulary;
 }
@@ -259,6 +285,7 @@ function baseVocabulary(knowledge: Knowledge): Vocabulary {
     knowledge,
     phrases,
     longestPhraseWords: Math.max(1, ...[...phrases.keys()].map((k) => k.split(' ').length)),
+    phraseWidths: phraseWidthsOf(phrases),
     principals,
     synonyms,
     synonymsOfStem,

@@ -10,6 +10,7 @@
 import { phraseKey, type Vocabulary } from './question-vocabulary';
 import type { ParsedQuestion } from './parse-question';
 import { MULTIPLIERS, SMALL_NUMBERS, asciiDigits, numberAt } from './number-words';
+import { isAscii } from './normalise-question';
 import { COMPARATIVES, HEDGES_AFTER, HEDGES_BEFORE, DENIAL_WORDS, MODAL_WORDS, MONTH_NUMBERS, MONTH_WORDS, NEGATION_WORDS, QUESTION_OPENERS, RANGE_WORDS, TRUTH_OPENERS, TRUTH_TAILS, WH_WORDS, type StatedBound } from './stated-claim-words';
 
 export type { StatedBound } from './stated-claim-words';
@@ -58,6 +59,8 @@ const NO_CLAIM: StatedClaim = { figure: null, dates: null, negated: false, expli
 
 /** Words and numbers as the user typed them; dashes kept, as they make ranges. */
 function tokens(text: string): string[] {
+  // ASCII needs none of the Unicode passes (the slow ones): its letters are a–z once lowered.
+  if (isAscii(text)) return text.toLowerCase().replace(/(\d)(k|m|mn|mln|bn|million|thousand|billion)\b/g, '$1 $2').match(/[a-z0-9]+(?:[.,]\d+)*|[-+]/g) ?? [];
   // "20m", "1.5bn", "3700万": a number and its multiplier, written together; any script's digits read as digits.
   const spaced = asciiDigits(text.normalize('NFKC').toLowerCase())
     .replace(/(\d)(k|m|mn|mln|bn|million|thousand|billion)\b/g, '$1 $2')

@@ -6,6 +6,7 @@
  */
 import { stem } from './normalise-question';
 import type { Vocabulary } from './question-vocabulary';
+import { setBounded } from '../cache/bounded-map';
 
 interface Target {
   readonly word: string;
@@ -109,8 +110,7 @@ export function correctWord(word: string, v: Vocabulary): string {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const corrected = findCorrection(word, v);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, corrected);
+  setBounded(cache, word, corrected, CACHE_LIMIT);
   return corrected;
 }
 

@@ -4,6 +4,7 @@
  * only: digits, punctuation and emoji say nothing about the language.
  */
 import type { Language, LocalLanguage } from '../knowledge/knowledge-schema';
+import { isAscii } from '../answer/normalise-question';
 
 export type Script = 'latin' | 'cyrillic' | 'han' | 'other' | 'none';
 
@@ -12,6 +13,15 @@ const count = (text: string, letters: RegExp) => text.match(letters)?.length ?? 
 type LetterCounts = Record<Exclude<Script, 'none'>, number>;
 
 function letterCounts(text: string): LetterCounts {
+  // Most messages are ASCII: their letters are Latin, counted without the Unicode passes.
+  if (isAscii(text)) {
+    let latin = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i) | 0x20;
+      if (c >= 0x61 && c <= 0x7a) latin++;
+    }
+    return { latin, cyrillic: 0, han: 0, other: 0 };
+  }
   return {
     latin: count(text, /\p{Script=Latin}/gu),
     cyrillic: count(text, /\p{Script=Cyrillic}/gu),

@@ -21,6 +21,7 @@ import type { LocalLanguage } from '../knowledge/knowledge-schema';
 import { chineseKey, segmentUnknown } from './chinese-words';
 import { editDistance } from '../answer/typo-correction';
 import { digitsForRussianNumbers, russianKey, russianStem, WORD } from './russian-words';
+import { setBounded } from '../cache/bounded-map';
 
 /** What a language's words read as: matched longest first (by words in Russian, by characters in Chinese). */
 interface ReadingTable {
@@ -116,8 +117,7 @@ function correctRussianStem(stem: string, table: ReadingTable): string {
   }
   const corrected = best !== undefined && !tie ? best : stem;
   // Warm Lambdas see the same words again; bounded so hostile input cannot grow it.
-  if (table.corrections.size >= CORRECTION_CACHE_LIMIT) table.corrections.clear();
-  table.corrections.set(stem, corrected);
+  setBounded(table.corrections, stem, corrected, CORRECTION_CACHE_LIMIT);
   return corrected;
 }
 

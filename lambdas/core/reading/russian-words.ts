@@ -5,6 +5,7 @@
  * Тула, в Туле, в Тулу, из Тулы → "тул"; погибло, погибли → "погибл".
  */
 import { stemmer as snowballRussian } from '@orama/stemmers/russian';
+import { setBounded } from '../cache/bounded-map';
 
 /** Warm Lambdas stem the same words again and again; bounded so hostile input cannot grow it. */
 const STEM_CACHE_LIMIT = 20_000;
@@ -16,9 +17,8 @@ export function russianStem(word: string): string {
   if (lower.length <= 3 || !/^\p{Script=Cyrillic}+$/u.test(lower)) return lower;
   let cached = stems.get(lower);
   if (cached === undefined) {
-    if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     cached = snowballRussian(lower);
-    stems.set(lower, cached);
+    setBounded(stems, lower, cached, STEM_CACHE_LIMIT);
   }
   return cached;
 }

@@ -11,7 +11,7 @@
  * nothing is added that would become a requirement.
  */
 import { parseQuestion, type ParsedQuestion } from '../answer/parse-question';
-import type { Vocabulary } from '../answer/question-vocabulary';
+import { phraseWidthsAt, type Vocabulary } from '../answer/question-vocabulary';
 import { normaliseText, stem, tokenise } from '../answer/normalise-question';
 
 /** Parses a text, remembering what it parsed for the rest of one message (the answerer reads the same questions again). */
@@ -114,8 +114,11 @@ function namesIn(text: string, v: Vocabulary): string[] {
   const found: string[] = [];
   for (let i = 0; i < words.length; ) {
     let width = 0;
-    for (let n = Math.min(v.longestPhraseWords, words.length - i); n >= 1 && width === 0; n--) {
-      if (v.phrases.get(words.slice(i, i + n).join(' '))?.type === 'entity') width = n;
+    for (const n of phraseWidthsAt(words, i, v)) {
+      if (v.phrases.get(words.slice(i, i + n).join(' '))?.type === 'entity') {
+        width = n;
+        break;
+      }
     }
     if (width === 0 && /^(?:19|20)\d\d$/.test(words[i] ?? '')) width = 1;
     if (width > 0) found.push(words.slice(i, i + width).join(' '));

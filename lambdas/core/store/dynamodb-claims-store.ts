@@ -30,6 +30,7 @@ import { ClaimSchema, SourceSchema, type Claim, type Source, type SourcedClaim }
 import { claimYear, MAX_LOOKUP_KEYS } from '../claims/lookup-keys';
 import { ClaimsStoreError, MAX_READ_REQUESTS, type ClaimsStore, type LookupResult, type ReadBudget } from './claims-store';
 import { TABLE_DESIGN } from './table-design';
+import { setBounded } from '../cache/bounded-map';
 
 const { partitionKey: PK, sortKey: SK } = TABLE_DESIGN;
 
@@ -100,14 +101,12 @@ function decodeClaimDoc(item: Record<string, unknown>): DecodedClaim {
   const sk = item[SK];
   const doc = item[INDEX_DOC_ATTRIBUTE];
   if (typeof sk !== 'string' || !(doc instanceof Uint8Array)) throw new ClaimsStoreError('stored index item is not in the current layout (re-run the seed)');
-  const bytes = Buffer.from(doc.buffer, doc.byteOffset, doc.byteLength);
   // By sort key, checked byte for byte: cheaper than a key built of the bytes, and a re-seeded claim still misses.
   const cached = decodedCache.get(sk);
-  if (cached !== undefined && cached.bytes.equals(bytes)) return cached.decoded;
+  if (cached !== undefined && cached.bytes.equals(doc)) return cached.decoded;
   const decoded = decodeFresh(sk, doc);
-  if (decodedCache.size >= DECODED_CACHE_LIMIT) decodedCache.clear();
   // A copy: the SDK may reuse the response's buffer.
-  decodedCache.set(sk, { bytes: Buffer.from(bytes), decoded });
+  setBounded(decodedCache, sk, { bytes: Buffer.from(doc), decoded }, DECODED_CACHE_LIMIT);
   return decoded;
 }
 
