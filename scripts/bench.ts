@@ -271,7 +271,6 @@ async function main(): Promise<void> {
           handler,
           handlerSpread: spread,
           ownWork: percentiles(ownMs),
-          ownCpu: percentiles(ownInvocations.map((i) => i.cpuMs - (i.awaitCpuMs ?? 0))),
           gcPause: percentiles(ownInvocations.map((i) => i.gcMs ?? 0)),
           cpu: percentiles(latency.invocations.map((i) => i.cpuMs)),
           eventLoopActive: ownWork,

@@ -50,9 +50,20 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The bot's username is the same for every update: its pattern is built once per name. */
+const mentionPatterns = new Map<string, RegExp>();
+
 function mentionPattern(me: BotIdentity): RegExp {
-  // A whole-word @username, case-insensitive (Telegram usernames are).
-  return new RegExp(`(^|[^A-Za-z0-9_@])@${escapeRegExp(me.username)}(?![A-Za-z0-9_])`, 'gi');
+  let pattern = mentionPatterns.get(me.username);
+  if (pattern === undefined) {
+    // A whole-word @username, case-insensitive (Telegram usernames are).
+    pattern = new RegExp(`(^|[^A-Za-z0-9_@])@${escapeRegExp(me.username)}(?![A-Za-z0-9_])`, 'gi');
+    if (mentionPatterns.size > 16) mentionPatterns.clear();
+    mentionPatterns.set(me.username, pattern);
+  }
+  // A global pattern remembers where its last test stopped.
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 function mentionsMe(message: RoutableMessage, text: string, me: BotIdentity): boolean {

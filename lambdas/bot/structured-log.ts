@@ -41,7 +41,7 @@ const TOKEN_SHAPE = /\d{5,}:[A-Za-z0-9_-]{20,}/g;
 
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text.replace(TOKEN_SHAPE, '[REDACTED]');
-  for (const secret of secrets) if (secret.length >= 6) out = out.split(secret).join('[REDACTED]');
+  for (const secret of secrets) if (secret.length >= 6 && out.includes(secret)) out = out.split(secret).join('[REDACTED]');
   return out;
 }
 

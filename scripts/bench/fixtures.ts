@@ -3,6 +3,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { backgroundPriorityPrefix } from '../lib/background-priority';
 import type { ProxiedRequest } from './dynamodb-proxy';
 
 export interface TelegramCall {
@@ -25,7 +26,9 @@ export interface Fixtures {
 
 export async function startFixtures(options: { sessionToken: string; secrets: Record<string, string>; dynamodbEndpoint: string }): Promise<Fixtures> {
   const entry = fileURLToPath(new URL('./fixture-server.ts', import.meta.url));
-  const child: ChildProcess = fork(entry, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // At background priority, as DynamoDB Local is (scripts/lib/background-priority.ts).
+  const [command = process.execPath, ...prefixArgs] = [...backgroundPriorityPrefix(), process.execPath];
+  const child: ChildProcess = fork(entry, [], { execPath: command, execArgv: [...prefixArgs, '--import', 'tsx'], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   let nextId = 1;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const ready = new Promise<void>((resolve, reject) => {

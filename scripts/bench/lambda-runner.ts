@@ -28,8 +28,6 @@ interface Invocation {
   /** Instrumented bundles only: time spent awaiting DynamoDB or Telegram (overlaps counted once). */
   readonly awaitMs: number | undefined;
   readonly awaitCalls: number | undefined;
-  /** Instrumented bundles only: the process's CPU time while those awaits were in flight, ms. */
-  readonly awaitCpuMs: number | undefined;
   /** Garbage-collection pauses of the main thread during the invocation, ms (reported when the observer delivers them). */
   gcMs: number;
   readonly startMs: number;
@@ -47,7 +45,7 @@ function context(remainingMs = 30_000) {
   };
 }
 
-const clock = () => (globalThis as { __benchAwaitClock?: { totalMs: number; calls: number; cpuMs: number } }).__benchAwaitClock;
+const clock = () => (globalThis as { __benchAwaitClock?: { totalMs: number; calls: number } }).__benchAwaitClock;
 
 // GC pauses, summed: the observer delivers entries asynchronously, so an entry is counted by its start time.
 const gcPauses: { start: number; duration: number; kind: number | undefined }[] = [];
@@ -56,10 +54,11 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 const gcBetween = (from: number, to: number) => gcPauses.reduce((sum, g) => (g.start >= from && g.start < to ? sum + g.duration : sum), 0);
 
+const sched = () => { const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number); return { run: run ?? 0, wait: wait ?? 0 }; };
 async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
+  const s0 = sched();
   const awaited0 = clock()?.totalMs ?? 0;
   const calls0 = clock()?.calls ?? 0;
-  const awaitCpu0 = clock()?.cpuMs ?? 0;
   const elu0 = performance.eventLoopUtilization();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
@@ -75,9 +74,9 @@ async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
     userCpuMs: cpu.user / 1000,
     awaitMs: c ? c.totalMs - awaited0 : undefined,
     awaitCalls: c ? c.calls - calls0 : undefined,
-    awaitCpuMs: c ? c.cpuMs - awaitCpu0 : undefined,
     gcMs: 0,
     startMs: t0,
+    ...((): Record<string, number> => { const s1 = sched(); return { runMs: (s1.run - s0.run) / 1e6, waitMs: (s1.wait - s0.wait) / 1e6 }; })(),
     statusCode: result?.statusCode,
   };
 }
@@ -125,7 +124,7 @@ async function main(): Promise<void> {
   // Let the observer deliver the last entries, then give each invocation the pauses that began inside it.
   await new Promise((resolve) => setTimeout(resolve, 20));
   for (const i of invocations) i.gcMs = gcBetween(i.startMs, i.startMs + i.wallMs);
-  if (windowsFile) writeFileSync(windowsFile, JSON.stringify({ bundle, invocations: spans, awaits, texts: events.slice(1).map(updateText), gc: gcPauses, timing: invocations.map((i) => ({ startMs: i.startMs, wallMs: i.wallMs, awaitMs: i.awaitMs })) }));
+  if (windowsFile) writeFileSync(windowsFile, JSON.stringify({ bundle, invocations: spans, awaits, texts: events.slice(1).map(updateText), gc: gcPauses, timing: invocations }));
   writeFileSync(resultFile, JSON.stringify({ startedAt, loadMs, first, invocations }));
   process.exit(0);
 }

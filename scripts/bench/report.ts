@@ -78,11 +78,6 @@ export interface BenchResults {
     handlerSpread: { p50: [number, number]; p99: [number, number] };
     /** Wall time minus the time awaiting DynamoDB or Telegram (instrumented bundle). */
     ownWork: Percentiles;
-    /**
-     * The same work in CPU time: the process's CPU time per update minus its CPU time while an await was in
-     * flight. Unlike wall time, it does not grow when another process (DynamoDB Local) takes the core.
-     */
-    ownCpu?: Percentiles;
     /** Garbage-collection pauses of the main thread per update (instrumented bundle; inside own work or an await). */
     gcPause?: Percentiles;
     /** CPU time of the whole process per update (deployed bundle): own work plus the SDK's and HTTP clients' work. */
@@ -167,14 +162,12 @@ export function renderReport(r: BenchResults): string {
             ms(r.warm.handler.max, 2),
           ],
           ['handler own work', ms(r.warm.ownWork.p50, 2), ms(r.warm.ownWork.p99, 2), ms(r.warm.ownWork.mean, 2), ms(r.warm.ownWork.max, 2)],
-          ...(r.warm.ownCpu ? [['handler own work, CPU time', ms(r.warm.ownCpu.p50, 2), ms(r.warm.ownCpu.p99, 2), ms(r.warm.ownCpu.mean, 2), ms(r.warm.ownCpu.max, 2)]] : []),
           ...(r.warm.gcPause ? [['GC pauses per update', ms(r.warm.gcPause.p50, 2), ms(r.warm.gcPause.p99, 2), ms(r.warm.gcPause.mean, 2), ms(r.warm.gcPause.max, 2)]] : []),
           ['CPU per update (incl. SDK, HTTP)', ms(r.warm.cpu.p50, 2), ms(r.warm.cpu.p99, 2), ms(r.warm.cpu.mean, 2), ms(r.warm.cpu.max, 2)],
         ],
       ),
     );
     out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
-    if (r.warm.ownCpu) out.push('  own work, CPU time = the process\'s CPU time (all threads) per update minus its CPU time during those calls: what the wall figure is when no other process takes the core');
     out.push(`  slowest own work (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
   }
   if (r.dynamodb) {

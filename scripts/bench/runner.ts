@@ -14,7 +14,6 @@ export interface RunnerInvocation {
   readonly userCpuMs: number;
   readonly awaitMs: number | undefined;
   readonly awaitCalls: number | undefined;
-  readonly awaitCpuMs: number | undefined;
   readonly gcMs?: number;
   readonly statusCode: number | undefined;
 }
@@ -67,7 +66,9 @@ export async function runLambda(options: {
   const profDir = options.mode === 'warm' ? process.env.BENCH_CPU_PROF : undefined;
   const windowsDir = options.mode === 'warm' ? (profDir ?? process.env.BENCH_WINDOWS) : undefined;
   const profiling = profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=100', `--cpu-prof-name=warm-${id}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profiling, options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
+  // BENCH_NODE_FLAGS="--trace-gc …": V8 or Node flags for the runner, to try a setting (the handler's stdout is not kept).
+  const flags = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter((f) => f.length > 0) ?? [];
+  const child = spawn(process.execPath, [...flags, ...profiling, options.runner, options.mode, options.bundle ?? '', eventsFile, resultFile], {
     // A clean environment, like Lambda's: no NODE_OPTIONS from tsx or npm.
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env, ...(windowsDir ? { BENCH_OWN_WINDOWS: join(windowsDir, `warm-${id}.windows.json`) } : {}) },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -7,6 +7,7 @@
  * returns, and the watchdog kills Java. No orphaned JVMs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { backgroundPriorityPrefix } from './background-priority';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, connect } from 'node:net';
@@ -97,12 +98,10 @@ export interface DynamoDbLocalOptions {
    */
   readonly dbPath?: string;
   /**
-   * Run the JVM at this niceness (`nice -n`, every thread). The benchmark
-   * times the handler in another process on the same few cores; in Lambda the
-   * database is not on the handler's CPU, so its JIT and GC threads must not
-   * preempt the handler here either.
+   * Run the JVM (every thread) at background priority (scripts/lib/background-priority.ts):
+   * the benchmark times the handler on the same few cores.
    */
-  readonly niceness?: number;
+  readonly background?: boolean;
 }
 
 export const QUICK_START_JVM_OPTIONS = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-Xms64m'] as const;
@@ -113,12 +112,12 @@ export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Pr
   const port = await freePort();
   // The jar writes nothing in -inMemory mode, but keep its working dir out of the repo anyway.
   const workDir = mkdtempSync(join(tmpdir(), 'dynamodb-local-'));
-  const niced = options.niceness === undefined ? [] : ['nice', '-n', String(options.niceness)];
+  const prefix = options.background === true ? backgroundPriorityPrefix() : [];
   const child: ChildProcess = spawn(
-    niced[0] ?? 'bash',
+    prefix[0] ?? 'bash',
     [
-      ...niced.slice(1),
-      ...(niced.length > 0 ? ['bash'] : []),
+      ...prefix.slice(1),
+      ...(prefix.length > 0 ? ['bash'] : []),
       '-c',
       WATCHDOG,
       'dynamodb-local',

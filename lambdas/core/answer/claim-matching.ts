@@ -22,19 +22,27 @@ export function impliedEntities(claim: SourcedClaim, v: Vocabulary): ReadonlySet
   return memoPerClaim(impliedByVocabulary, v, claim, () => computeImpliedEntities(claim, v));
 }
 
-const impliedByVocabulary = new WeakMap<Vocabulary, WeakMap<SourcedClaim, ReadonlySet<string>>>();
+const impliedByVocabulary: PerClaimCache<ReadonlySet<string>> = new WeakMap();
 
-/** What is derived from one claim object for one vocabulary, made once and kept while both live. */
-function memoPerClaim<T>(cache: WeakMap<Vocabulary, WeakMap<SourcedClaim, T>>, v: Vocabulary, claim: SourcedClaim, make: () => T): T {
-  let forVocabulary = cache.get(v);
-  if (forVocabulary === undefined) {
-    forVocabulary = new WeakMap();
-    cache.set(v, forVocabulary);
+/**
+ * What is derived from one claim object for one vocabulary, made once and kept while the claim lives. One
+ * lookup by claim: a warm Lambda reads almost every claim in one language, so the value for the vocabulary
+ * it was first made for sits on the entry itself, and other languages' values beside it.
+ */
+type PerClaimCache<T> = WeakMap<SourcedClaim, { readonly v: Vocabulary; readonly value: T; others?: Map<Vocabulary, T> }>;
+
+function memoPerClaim<T>(cache: PerClaimCache<T>, v: Vocabulary, claim: SourcedClaim, make: () => T): T {
+  const known = cache.get(claim);
+  if (known === undefined) {
+    const value = make();
+    cache.set(claim, { v, value });
+    return value;
   }
-  let value = forVocabulary.get(claim);
+  if (known.v === v) return known.value;
+  let value = known.others?.get(v);
   if (value === undefined) {
     value = make();
-    forVocabulary.set(claim, value);
+    (known.others ??= new Map()).set(v, value);
   }
   return value;
 }
@@ -66,7 +74,7 @@ const STEM_CACHE_LIMIT = 5_000;
 const stemCache = new Map<string, string[]>();
 
 /** The same claim object is asked about many times per question: skip building its content key again. */
-const stemsByObject = new WeakMap<Vocabulary, WeakMap<SourcedClaim, { with?: string[]; without?: string[] }>>();
+const stemsByObject: PerClaimCache<{ with?: string[]; without?: string[] }> = new WeakMap();
 
 function claimStems(claim: SourcedClaim, withExcerpt: boolean, v: Vocabulary): string[] {
   const byObject = memoPerClaim<{ with?: string[]; without?: string[] }>(stemsByObject, v, claim, () => ({}));

@@ -251,7 +251,7 @@ export class DynamoDbClaimsStore implements ClaimsStore {
         cursor.start = page.next;
         cursor.done = page.next === undefined;
       });
-      decoded.push(...decodeOnce(pages.flatMap((p) => p.items), seen));
+      for (const page of pages) decodeOnce(page.items, seen, decoded);
     };
 
     if (unique.length > 0) await readPages(cursors);
@@ -308,16 +308,15 @@ export class DynamoDbClaimsStore implements ClaimsStore {
   }
 }
 
-/** Decodes each claim once: a claim filed under two of the keys comes back twice, under the same sort key. */
-function decodeOnce(items: readonly Record<string, unknown>[], seen: Set<string>): DecodedClaim[] {
-  const decoded: DecodedClaim[] = [];
+/** Decodes each claim once into `into`: a claim filed under two of the keys comes back twice, under the same sort key. */
+function decodeOnce(items: readonly Record<string, unknown>[], seen: Set<string>, into: DecodedClaim[] = []): DecodedClaim[] {
   for (const item of items) {
     const sk = String(item[SK]);
     if (seen.has(sk)) continue;
     seen.add(sk);
-    decoded.push(decodeClaimDoc(item));
+    into.push(decodeClaimDoc(item));
   }
-  return decoded;
+  return into;
 }
 
 /**

@@ -9,13 +9,10 @@ export interface AwaitClock {
   since: number;
   totalMs: number;
   calls: number;
-  /** The process's CPU time (all threads) while an await was in flight: the SDK's and HTTP clients' share. */
-  cpuSince: NodeJS.CpuUsage;
-  cpuMs: number;
 }
 
 const g = globalThis as { __benchAwaitClock?: AwaitClock; __benchAwaitWindows?: number[] };
-const clock: AwaitClock = (g.__benchAwaitClock ??= { inFlight: 0, since: 0, totalMs: 0, calls: 0, cpuSince: { user: 0, system: 0 }, cpuMs: 0 });
+const clock: AwaitClock = (g.__benchAwaitClock ??= { inFlight: 0, since: 0, totalMs: 0, calls: 0 });
 
 /** µs on the monotonic clock V8's CPU profiles use, so that samples can be told in or out of an await. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -23,7 +20,6 @@ const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 export async function timedAwait<T>(run: () => Promise<T>): Promise<T> {
   if (clock.inFlight++ === 0) {
     clock.since = performance.now();
-    clock.cpuSince = process.cpuUsage();
     g.__benchAwaitWindows?.push(monotonicUs());
   }
   clock.calls++;
@@ -32,8 +28,6 @@ export async function timedAwait<T>(run: () => Promise<T>): Promise<T> {
   } finally {
     if (--clock.inFlight === 0) {
       clock.totalMs += performance.now() - clock.since;
-      const cpu = process.cpuUsage(clock.cpuSince);
-      clock.cpuMs += (cpu.user + cpu.system) / 1000;
       g.__benchAwaitWindows?.push(monotonicUs());
     }
   }
