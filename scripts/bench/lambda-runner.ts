@@ -31,6 +31,8 @@ interface Invocation {
   /** Garbage-collection pauses of the main thread during the invocation, ms (reported when the observer delivers them). */
   gcMs: number;
   readonly startMs: number;
+  /** Linux: the main thread's time waiting for a core during the invocation (awaits included). */
+  readonly runQueueMs?: number;
   readonly statusCode: number | undefined;
 }
 
@@ -54,7 +56,25 @@ new PerformanceObserver((list) => {
 }).observe({ entryTypes: ['gc'] });
 const gcBetween = (from: number, to: number) => gcPauses.reduce((sum, g) => (g.start >= from && g.start < to ? sum + g.duration : sum), 0);
 
-const sched = () => { const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number); return { run: run ?? 0, wait: wait ?? 0 }; };
+/**
+ * Linux only: the main thread's time on a core and waiting in the run queue (ns, /proc/…/schedstat), read
+ * around each invocation, to tell a slow invocation from one that waited for a core. undefined elsewhere.
+ */
+const schedstatFile = `/proc/self/task/${process.pid}/schedstat`;
+const sched = (): { run: number; wait: number } | undefined => {
+  try {
+    const [run, wait] = readFileSync(schedstatFile, 'utf8').split(' ').map(Number);
+    return { run: run ?? 0, wait: wait ?? 0 };
+  } catch {
+    return undefined;
+  }
+};
+// The run-queue figure is updated when the thread gets a core, so it is exact at these ends; the time-on-core figure
+// is only brought up to date at scheduler ticks, so it is not used.
+function runQueue(before: ReturnType<typeof sched>, after: ReturnType<typeof sched>): { runQueueMs?: number } {
+  return before && after ? { runQueueMs: (after.wait - before.wait) / 1e6 } : {};
+}
+
 async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
   const s0 = sched();
   const awaited0 = clock()?.totalMs ?? 0;
@@ -76,7 +96,7 @@ async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
     awaitCalls: c ? c.calls - calls0 : undefined,
     gcMs: 0,
     startMs: t0,
-    ...((): Record<string, number> => { const s1 = sched(); return { runMs: (s1.run - s0.run) / 1e6, waitMs: (s1.wait - s0.wait) / 1e6 }; })(),
+    ...runQueue(s0, sched()),
     statusCode: result?.statusCode,
   };
 }

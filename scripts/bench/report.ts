@@ -80,6 +80,8 @@ export interface BenchResults {
     ownWork: Percentiles;
     /** Garbage-collection pauses of the main thread per update (instrumented bundle; inside own work or an await). */
     gcPause?: Percentiles;
+    /** Linux: time the handler's main thread was ready to run but waited for a core, per update (instrumented bundle). */
+    runQueue?: Percentiles;
     /** CPU time of the whole process per update (deployed bundle): own work plus the SDK's and HTTP clients' work. */
     cpu: Percentiles;
     /** Event-loop active time per update (deployed bundle). */
@@ -162,12 +164,14 @@ export function renderReport(r: BenchResults): string {
             ms(r.warm.handler.max, 2),
           ],
           ['handler own work', ms(r.warm.ownWork.p50, 2), ms(r.warm.ownWork.p99, 2), ms(r.warm.ownWork.mean, 2), ms(r.warm.ownWork.max, 2)],
+          ...(r.warm.runQueue ? [['waiting for a core (run queue)', ms(r.warm.runQueue.p50, 2), ms(r.warm.runQueue.p99, 2), ms(r.warm.runQueue.mean, 2), ms(r.warm.runQueue.max, 2)]] : []),
           ...(r.warm.gcPause ? [['GC pauses per update', ms(r.warm.gcPause.p50, 2), ms(r.warm.gcPause.p99, 2), ms(r.warm.gcPause.mean, 2), ms(r.warm.gcPause.max, 2)]] : []),
           ['CPU per update (incl. SDK, HTTP)', ms(r.warm.cpu.p50, 2), ms(r.warm.cpu.p99, 2), ms(r.warm.cpu.mean, 2), ms(r.warm.cpu.max, 2)],
         ],
       ),
     );
     out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
+    if (r.warm.runQueue || r.warm.gcPause) out.push('  waiting for a core and GC pauses overlap the rows above (awaits included): they tell a slow update from one that waited; DynamoDB Local and the fixtures run at background priority (SCHED_IDLE), so the waits left are the handler process\'s own threads and the host');
     out.push(`  slowest own work (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
   }
   if (r.dynamodb) {

@@ -15,6 +15,8 @@ export interface RunnerInvocation {
   readonly awaitMs: number | undefined;
   readonly awaitCalls: number | undefined;
   readonly gcMs?: number;
+  readonly runQueueMs?: number;
+
   readonly statusCode: number | undefined;
 }
 
