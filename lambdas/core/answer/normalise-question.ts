@@ -1,5 +1,6 @@
 import { stemmer as porterStem } from 'stemmer';
 import { setBounded } from '../cache/bounded-map';
+import { wordTable } from './word-table';
 
 /**
  * Text normalisation shared by the question parser and by the keyword match
@@ -22,7 +23,7 @@ export const MAX_QUESTION_CHARS = 500;
  * - every other punctuation mark is a word break.
  */
 /** HTML entities a pasted or forwarded question may carry. */
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"' };
+const ENTITIES: Readonly<Record<string, string>> = wordTable({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"' });
 
 export function normaliseText(raw: string): string {
   let s = raw.slice(0, MAX_QUESTION_CHARS);

@@ -14,6 +14,7 @@ import type { Knowledge } from '../knowledge/knowledge';
 import { LOCAL_LANGUAGES, type EntityKind, type Language, type LocalLanguage } from '../knowledge/knowledge-schema';
 import { localKey } from '../reading/read-local';
 import { normaliseText, stem, tokenise } from './normalise-question';
+import { wordTable } from './word-table';
 
 /** A phrase the parser recognises, and what it stands for. */
 export type Phrase =
@@ -267,7 +268,7 @@ function baseVocabulary(knowledge: Knowledge): Vocabulary {
     const key = stem(word);
     synonymsOfStem.set(key, [...new Set([...(synonymsOfStem.get(key) ?? []), ...group])]);
   }
-  const unitWords: Record<string, string> = Object.fromEntries(knowledge.unitWords);
+  const unitWords = wordTable(Object.fromEntries(knowledge.unitWords));
   const localOtherNames = EAGER_LANGUAGES.flatMap((l) => (knowledge.localLexicons[l]?.otherNames ?? []).map((n) => localKey(l, n)));
   const otherNames = new Set([...knowledge.lexicon.otherNames, ...localOtherNames].flatMap((n) => tokenise(normaliseText(n))));
   const phraseWords = [...phrases.keys()].flatMap((k) => k.split(' '));
