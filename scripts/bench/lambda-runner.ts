@@ -57,26 +57,23 @@ new PerformanceObserver((list) => {
 const gcBetween = (from: number, to: number) => gcPauses.reduce((sum, g) => (g.start >= from && g.start < to ? sum + g.duration : sum), 0);
 
 /**
- * Linux only: the main thread's time on a core and waiting in the run queue (ns, /proc/…/schedstat), read
- * around each invocation, to tell a slow invocation from one that waited for a core. undefined elsewhere.
+ * Linux only: the main thread's time waiting in the run queue (ns, the second field of /proc/…/schedstat), read
+ * around each invocation, to tell a slow invocation from one that waited for a core. The field is brought up to
+ * date whenever the thread gets a core, so it is exact at these ends. undefined elsewhere.
  */
 const schedstatFile = `/proc/self/task/${process.pid}/schedstat`;
-const sched = (): { run: number; wait: number } | undefined => {
+const runQueueNs = (): number | undefined => {
   try {
-    const [run, wait] = readFileSync(schedstatFile, 'utf8').split(' ').map(Number);
-    return { run: run ?? 0, wait: wait ?? 0 };
+    return Number(readFileSync(schedstatFile, 'utf8').split(' ')[1]);
   } catch {
     return undefined;
   }
 };
-// The run-queue figure is updated when the thread gets a core, so it is exact at these ends; the time-on-core figure
-// is only brought up to date at scheduler ticks, so it is not used.
-function runQueue(before: ReturnType<typeof sched>, after: ReturnType<typeof sched>): { runQueueMs?: number } {
-  return before && after ? { runQueueMs: (after.wait - before.wait) / 1e6 } : {};
-}
+const runQueue = (before: number | undefined, after: number | undefined): { runQueueMs?: number } =>
+  before !== undefined && after !== undefined && Number.isFinite(before) && Number.isFinite(after) ? { runQueueMs: (after - before) / 1e6 } : {};
 
 async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
-  const s0 = sched();
+  const queued0 = runQueueNs();
   const awaited0 = clock()?.totalMs ?? 0;
   const calls0 = clock()?.calls ?? 0;
   const elu0 = performance.eventLoopUtilization();
@@ -96,7 +93,7 @@ async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
     awaitCalls: c ? c.calls - calls0 : undefined,
     gcMs: 0,
     startMs: t0,
-    ...runQueue(s0, sched()),
+    ...runQueue(queued0, runQueueNs()),
     statusCode: result?.statusCode,
   };
 }
