@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RU, ZH } from '../../lambdas/core/answer/reply-words';
 import { displayedQualifiers, formatFigure, formatRange, judgeTopic, sourceLabel } from '../../lambdas/core/answer/topic-verdict';
+import { namesIn } from '../../lambdas/core/answer/source-voice';
 import { testClaim } from './claim-fixtures';
 import { KNOWLEDGE } from '../support/knowledge';
 
@@ -105,6 +106,27 @@ describe('judgeTopic', () => {
     // Assess
     expect(verdict).toBe('Sources differ: an estimated 15–20 million (RT, 8 May 2025, war with Japan from 1937) vs 37 million (Putin, via MENAFN, 8 May 2025)');
     expect(spread).toBe('2 sources: ~15–20M vs 37M');
+  });
+
+  it('words a verdict again only for other claims or other names: the same claims give the same verdict, a changed claim a new one', () => {
+    // Prepare
+    const first = toll('a', 27e6, 27e6, ['approximately'], { id: 's1', outlet: 'One' });
+    const second = toll('b', 27e6, 27e6, [], { id: 's2', outlet: 'Two' });
+    const revised = { ...second, figure: { ...second.figure!, low: 15e6, high: 20e6 } };
+
+    // Act
+    const once = judgeTopic([first, second], KNOWLEDGE);
+    const again = judgeTopic([first, second], KNOWLEDGE);
+    const changed = judgeTopic([first, revised], KNOWLEDGE);
+    const fewer = judgeTopic([first], KNOWLEDGE);
+    const inRussian = judgeTopic([first, second], namesIn(KNOWLEDGE, 'ru'));
+
+    // Assess
+    expect(again).toEqual(once);
+    expect(once.verdict).toMatch(/^2 sources agree/);
+    expect(changed.verdict).toMatch(/^Sources differ/);
+    expect(fewer.verdict).not.toBe(once.verdict);
+    expect(inRussian.verdict).not.toBe(once.verdict);
   });
 
   it('says sources agree when figures are within a few per cent', () => {

@@ -43,8 +43,12 @@ export interface AnswerOptions {
 /** "ii" in "WWII" is a numeral, not an English word. */
 const ROMAN_NUMERAL = /^x{0,3}(?:ix|iv|v?i{0,3})$/;
 
+/** Claim objects are the store's, the same from one update to the next: each key is built once. */
+const sortKeys = new WeakMap<SourcedClaim, string>();
 function claimSortKey(c: SourcedClaim): string {
-  return `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`;
+  let key = sortKeys.get(c);
+  if (key === undefined) sortKeys.set(c, (key = `${c.date ?? c.source.published ?? '9999'}|${c.source.id}|${c.id}`));
+  return key;
 }
 
 /** Claims grouped by topic, in the order the question cares about: figure topics first, then by date. Not judged yet. */
@@ -57,10 +61,11 @@ export function topicGroups(claims: readonly SourcedClaim[]): TopicGroup[] {
     else byTopic.set(c.topic, { key, claims: [c] });
   }
   const topics = [...byTopic.entries()].map(([topic, group]) => ({
-    order: `${group.claims.some((c) => c.figure !== null) ? 0 : 1}|${group.key}`,
+    withoutFigures: group.claims.some((c) => c.figure !== null) ? 0 : 1,
+    key: group.key,
     group: { topic, claims: group.claims },
   }));
-  return topics.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0)).map((t) => t.group);
+  return topics.sort((a, b) => a.withoutFigures - b.withoutFigures || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((t) => t.group);
 }
 
 /** A topic's sources judged: on all its claims, even those a cap left out. */

@@ -215,8 +215,36 @@ function withinSourceText(c: Cluster, names: EntityNames): string {
   return scopes.length > 0 ? `${text} (${scopes.join('; ')})` : text;
 }
 
+type Verdict = Readonly<{ verdict: string; spread: string }>;
+
+/**
+ * A warm container meets the same claim objects again (the store hands out one
+ * object per decoded claim and source), and a verdict depends only on the
+ * claims and the names it is worded in: a speaker's near misses judge the same
+ * related topics on every update. Remembered by identity, a few per first claim.
+ */
+const verdicts = new WeakMap<EntityNames, WeakMap<SourcedClaim, { claims: readonly SourcedClaim[]; verdict: Verdict }[]>>();
+const VERDICTS_PER_FIRST_CLAIM = 8;
+
+const sameClaims = (a: readonly SourcedClaim[], b: readonly SourcedClaim[]): boolean => a.length === b.length && a.every((c, i) => c === b[i]);
+
 /** The verdict line and inline spread for one topic's claims. */
-export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames): { verdict: string; spread: string } {
+export function judgeTopic(claims: readonly SourcedClaim[], names: EntityNames): Verdict {
+  const first = claims[0];
+  if (first === undefined) return judgeTopicNow(claims, names);
+  let byFirst = verdicts.get(names);
+  if (byFirst === undefined) verdicts.set(names, (byFirst = new WeakMap()));
+  let known = byFirst.get(first);
+  if (known === undefined) byFirst.set(first, (known = []));
+  const hit = known.find((k) => sameClaims(k.claims, claims));
+  if (hit !== undefined) return hit.verdict;
+  const verdict = Object.freeze(judgeTopicNow(claims, names));
+  known.push({ claims: [...claims], verdict });
+  if (known.length > VERDICTS_PER_FIRST_CLAIM) known.shift();
+  return verdict;
+}
+
+function judgeTopicNow(claims: readonly SourcedClaim[], names: EntityNames): { verdict: string; spread: string } {
   const w = wordsOf(names);
   const sourceCount = distinctSources(claims).length;
   const figures = claims.filter((c) => c.figure !== null);
