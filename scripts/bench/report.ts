@@ -82,6 +82,9 @@ export interface BenchResults {
     gcPause?: Percentiles;
     /** Linux: time the handler's main thread was ready to run but waited for a core, per update (instrumented bundle). */
     runQueue?: Percentiles;
+    /** Linux: the part of runQueue inside the own-work windows, and own work less it (time the main thread held a core). */
+    ownRunQueue?: Percentiles;
+    ownOnCore?: Percentiles;
     /** CPU time of the whole process per update (deployed bundle): own work plus the SDK's and HTTP clients' work. */
     cpu: Percentiles;
     /** Event-loop active time per update (deployed bundle). */
@@ -165,6 +168,8 @@ export function renderReport(r: BenchResults): string {
           ],
           ['handler own work', ms(r.warm.ownWork.p50, 2), ms(r.warm.ownWork.p99, 2), ms(r.warm.ownWork.mean, 2), ms(r.warm.ownWork.max, 2)],
           ...(r.warm.runQueue ? [['waiting for a core (run queue)', ms(r.warm.runQueue.p50, 2), ms(r.warm.runQueue.p99, 2), ms(r.warm.runQueue.mean, 2), ms(r.warm.runQueue.max, 2)]] : []),
+          ...(r.warm.ownRunQueue ? [['  of it inside own work', ms(r.warm.ownRunQueue.p50, 2), ms(r.warm.ownRunQueue.p99, 2), ms(r.warm.ownRunQueue.mean, 2), ms(r.warm.ownRunQueue.max, 2)]] : []),
+          ...(r.warm.ownOnCore ? [['own work on a core (own − waits)', ms(r.warm.ownOnCore.p50, 2), ms(r.warm.ownOnCore.p99, 2), ms(r.warm.ownOnCore.mean, 2), ms(r.warm.ownOnCore.max, 2)]] : []),
           ...(r.warm.gcPause ? [['GC pauses per update', ms(r.warm.gcPause.p50, 2), ms(r.warm.gcPause.p99, 2), ms(r.warm.gcPause.mean, 2), ms(r.warm.gcPause.max, 2)]] : []),
           ['CPU per update (incl. SDK, HTTP)', ms(r.warm.cpu.p50, 2), ms(r.warm.cpu.p99, 2), ms(r.warm.cpu.mean, 2), ms(r.warm.cpu.max, 2)],
         ],
@@ -172,6 +177,7 @@ export function renderReport(r: BenchResults): string {
     );
     out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
     if (r.warm.runQueue || r.warm.gcPause) out.push('  waiting for a core and GC pauses overlap the rows above (awaits included): they tell a slow update from one that waited; DynamoDB Local and the fixtures run at background priority (SCHED_IDLE), so the waits left are the handler process\'s own threads and the host');
+    if (r.warm.ownOnCore) out.push('  own work on a core = own work less the run-queue time inside it (Linux schedstat, read at each end of the update and of each await; exact to the nanosecond, host steal not seen)');
     out.push(`  slowest own work (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
   }
   if (r.dynamodb) {

@@ -16,6 +16,7 @@ export interface RunnerInvocation {
   readonly awaitCalls: number | undefined;
   readonly gcMs?: number;
   readonly runQueueMs?: number;
+  readonly awaitRunQueueMs?: number;
 
   readonly statusCode: number | undefined;
 }
