@@ -267,33 +267,40 @@ function yearOf(claim: SourcedClaim): number | undefined {
  * keywords. Subjects need the whole candidate set (see selectClaims).
  */
 function matchesFilters(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): boolean {
-  return filterFailure(claim, parsed, plan, v) === null;
+  return firstFailure(claim, parsed, plan, v, false) === null;
 }
 
 /** Why a claim does not fit the question's filters (for --explain), or null when it fits them all. */
 export function filterFailure(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary): string | null {
+  return firstFailure(claim, parsed, plan, v, true);
+}
+
+/** Ranking asks only whether a claim fails, of every claim read: the reason is worded only for --explain. */
+const FAILS = 'fails';
+
+function firstFailure(claim: SourcedClaim, parsed: ParsedQuestion, plan: LookupPlan, v: Vocabulary, why: boolean): string | null {
   const entities = impliedEntities(claim, v);
   if (parsed.intent === 'figure') {
     if (claim.figure === null) return 'not a figure';
-    if (parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return `counts ${claim.figure.unit}, not ${parsed.unit ?? 'the unit asked'}`;
+    if (parsed.unit === null || v.knowledge.normaliseUnit(claim.figure.unit) !== parsed.unit) return why ? `counts ${claim.figure.unit}, not ${parsed.unit ?? 'the unit asked'}` : FAILS;
   }
   if (parsed.scopes.length > 0 && !scopeMatches(claim, parsed.scopes, v)) return 'does not give that part of the count on its own';
   // A "when" needs a date: the claim's own, or a year its words give ("the banner raised in 1945").
   if (parsed.intent === 'when' && claim.date === null && !/\b(?:1[89]|20)\d\d\b/.test(`${claim.text} ${claim.excerpt}`)) return 'has no date';
-  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return `said by ${claim.speaker ?? 'nobody named'}, not the speaker asked`;
-  if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return `place ${claim.place ?? 'not stated'}, not the place asked`;
+  if (plan.speakers.length > 0 && !plan.speakers.some((g) => speakerMatches(claim, g, v))) return why ? `said by ${claim.speaker ?? 'nobody named'}, not the speaker asked` : FAILS;
+  if (!parsed.places.every((g) => claim.place !== null && g.ids.includes(claim.place))) return why ? `place ${claim.place ?? 'not stated'}, not the place asked` : FAILS;
   if (!parsed.wars.every((w) => entities.has(w))) return 'about another war';
   if (!parsed.events.every((g) => carriesAny(entities, g))) return 'not that occasion';
   if (parsed.years.length > 0) {
     const year = yearOf(claim);
-    if (year === undefined || !parsed.years.includes(year)) return `year ${year ?? 'unknown'}, not ${parsed.years.join('/')}`;
+    if (year === undefined || !parsed.years.includes(year)) return why ? `year ${year ?? 'unknown'}, not ${parsed.years.join('/')}` : FAILS;
   }
   if (!parsed.outlets.every((names) => outletMatches(claim, names))) return 'another outlet';
   if (parsed.months.length > 0) {
     const months = monthsOf(claim);
     if (!months.some((m) => parsed.months.includes(m))) return 'another month';
   }
-  if (!keywordsMatch(parsed.keywords, claim, v)) return `lacks ${parsed.keywords.filter((g) => !keywordsMatch([g], claim, v)).map((g) => g[0]).join(', ')}`;
+  if (!keywordsMatch(parsed.keywords, claim, v)) return why ? `lacks ${parsed.keywords.filter((g) => !keywordsMatch([g], claim, v)).map((g) => g[0]).join(', ')}` : FAILS;
   return null;
 }
 
