@@ -36,7 +36,7 @@ import { BENCH_SECRETS, BENCH_SESSION_TOKEN, handlerEnvironment } from './bench/
 import { startFixtures, type Fixtures } from './bench/fixtures';
 import { costPass, latencyPass, type CostPass, type LatencyPass, type PassContext } from './bench/passes';
 import { renderReport, type BenchResults, type Percentiles, type ScalingRow, type Target } from './bench/report';
-import { buildRunner } from './bench/runner';
+import { buildRunner, ownWorkTimes } from './bench/runner';
 import { mean, median, percentile, max } from './bench/stats';
 import { answerQuestions, type AnsweredQuestion } from './bench/answer-check';
 import { realEntityTargets, syntheticClaimStream } from './bench/synthetic-claims';
@@ -263,12 +263,8 @@ async function main(): Promise<void> {
 
       if (index === 0) {
         const ownInvocations = own?.invocations ?? [];
-        const ownMs = ownInvocations.map((i) => i.wallMs - (i.awaitMs ?? 0));
-        // Linux: the run-queue time inside the own-work windows (the whole update's, less the awaits').
-        const ownQueued = ownInvocations.length > 0 && ownInvocations.every((i) => i.runQueueMs !== undefined && i.awaitRunQueueMs !== undefined)
-          ? ownInvocations.map((i) => Math.max(0, (i.runQueueMs ?? 0) - (i.awaitRunQueueMs ?? 0)))
-          : undefined;
-        const perQuestion = questions.map((question, q) => ({ question, medianMs: percentile(ownMs.filter((_, k) => k % questions.length === q), 50) }));
+        const { ownMs, queuedMs, onCoreMs } = ownWorkTimes(ownInvocations);
+        const perQuestion = questions.map((question, q) => ({ question, medianMs: percentile((onCoreMs ?? ownMs).filter((_, k) => k % questions.length === q), 50) }));
         results.warm = {
           claims: db.claims,
           rounds: latency.rounds,
@@ -278,7 +274,7 @@ async function main(): Promise<void> {
           ownWork: percentiles(ownMs),
           gcPause: percentiles(ownInvocations.map((i) => i.gcMs ?? 0)),
           ...(ownInvocations.every((i) => i.runQueueMs !== undefined) && ownInvocations.length > 0 ? { runQueue: percentiles(ownInvocations.map((i) => i.runQueueMs ?? 0)) } : {}),
-          ...(ownQueued ? { ownRunQueue: percentiles(ownQueued), ownOnCore: percentiles(ownMs.map((m, k) => m - (ownQueued[k] ?? 0))) } : {}),
+          ...(queuedMs && onCoreMs ? { ownRunQueue: percentiles(queuedMs), ownOnCore: percentiles(onCoreMs) } : {}),
           cpu: percentiles(latency.invocations.map((i) => i.cpuMs)),
           eventLoopActive: ownWork,
           awaitedCallsPerUpdate: mean(ownInvocations.map((i) => i.awaitCalls ?? 0)),

@@ -178,7 +178,7 @@ export function renderReport(r: BenchResults): string {
     out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
     if (r.warm.runQueue || r.warm.gcPause) out.push('  waiting for a core and GC pauses overlap the rows above (awaits included): they tell a slow update from one that waited; DynamoDB Local and the fixtures run at background priority (SCHED_IDLE), so the waits left are the handler process\'s own threads and the host');
     if (r.warm.ownOnCore) out.push('  own work on a core = own work less the run-queue time inside it (Linux schedstat, read at each end of the update and of each await; exact to the nanosecond, host steal not seen)');
-    out.push(`  slowest own work (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
+    out.push(`  slowest own work${r.warm.ownOnCore ? ' on a core' : ''} (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
   }
   if (r.dynamodb) {
     const d = r.dynamodb;

@@ -21,6 +21,17 @@ export interface RunnerInvocation {
   readonly statusCode: number | undefined;
 }
 
+/**
+ * Own work per invocation (wall time less the awaits), and where Linux told the run-queue time: the part of it
+ * inside own work (the whole invocation's less the awaits') and own work less that, the time the thread held a core.
+ */
+export function ownWorkTimes(invocations: readonly RunnerInvocation[]): { ownMs: number[]; queuedMs?: number[]; onCoreMs?: number[] } {
+  const ownMs = invocations.map((i) => i.wallMs - (i.awaitMs ?? 0));
+  if (invocations.length === 0 || !invocations.every((i) => i.runQueueMs !== undefined && i.awaitRunQueueMs !== undefined)) return { ownMs };
+  const queuedMs = invocations.map((i) => Math.max(0, (i.runQueueMs ?? 0) - (i.awaitRunQueueMs ?? 0)));
+  return { ownMs, queuedMs, onCoreMs: ownMs.map((m, k) => m - (queuedMs[k] ?? 0)) };
+}
+
 export interface RunnerResult {
   /** ms from process start until the runner's first line ran. */
   readonly startedAt: number;
