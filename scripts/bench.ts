@@ -275,6 +275,7 @@ async function main(): Promise<void> {
           gcPause: percentiles(ownInvocations.map((i) => i.gcMs ?? 0)),
           ...(ownInvocations.every((i) => i.runQueueMs !== undefined) && ownInvocations.length > 0 ? { runQueue: percentiles(ownInvocations.map((i) => i.runQueueMs ?? 0)) } : {}),
           ...(queuedMs && onCoreMs ? { ownRunQueue: percentiles(queuedMs), ownOnCore: percentiles(onCoreMs) } : {}),
+          ...(own?.hostSteal === undefined ? {} : { hostSteal: own.hostSteal }),
           cpu: percentiles(latency.invocations.map((i) => i.cpuMs)),
           eventLoopActive: ownWork,
           awaitedCallsPerUpdate: mean(ownInvocations.map((i) => i.awaitCalls ?? 0)),

@@ -106,6 +106,20 @@ async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
   };
 }
 
+/**
+ * Linux only: the machine's CPU time so far, and the part of it the hypervisor gave to others while this VM had work
+ * (steal), in clock ticks (first line of /proc/stat). Steal is invisible to the run queue; it says how noisy the host was.
+ */
+function hostCpuTicks(): { steal: number; total: number } | undefined {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
+    if (fields.length < 8 || !fields.every(Number.isFinite)) return undefined;
+    return { steal: fields[7] ?? 0, total: fields.reduce((a, b) => a + b, 0) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The question an API Gateway event carries, to label profile windows. */
 function updateText(event: unknown): string {
   try {
@@ -141,16 +155,19 @@ async function main(): Promise<void> {
   const awaits: number[] | undefined = windowsFile ? ((globalThis as { __benchAwaitWindows?: number[] }).__benchAwaitWindows = []) : undefined;
   const spans: { start: number; end: number; event: number }[] = [];
   const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
+  const ticks0 = hostCpuTicks();
   for (const [k, event] of events.slice(1).entries()) {
     const start = monotonicUs();
     invocations.push(await invoke(mod.handler, event));
     if (awaits) spans.push({ start, end: monotonicUs(), event: k });
   }
+  const ticks1 = hostCpuTicks();
+  const hostSteal = ticks0 && ticks1 && ticks1.total > ticks0.total ? (ticks1.steal - ticks0.steal) / (ticks1.total - ticks0.total) : undefined;
   // Let the observer deliver the last entries, then give each invocation the pauses that began inside it.
   await new Promise((resolve) => setTimeout(resolve, 20));
   for (const i of invocations) i.gcMs = gcBetween(i.startMs, i.startMs + i.wallMs);
   if (windowsFile) writeFileSync(windowsFile, JSON.stringify({ bundle, invocations: spans, awaits, texts: events.slice(1).map(updateText), gc: gcPauses, timing: invocations }));
-  writeFileSync(resultFile, JSON.stringify({ startedAt, loadMs, first, invocations }));
+  writeFileSync(resultFile, JSON.stringify({ startedAt, loadMs, first, invocations, hostSteal }));
   process.exit(0);
 }
 

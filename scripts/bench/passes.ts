@@ -31,6 +31,8 @@ export interface LatencyPass {
   readonly rounds: number;
   readonly invocations: RunnerInvocation[];
   readonly non200: number;
+  /** Linux: the share of CPU time the host took from this VM during the pass (warm-up round included). */
+  readonly hostSteal?: number;
 }
 
 /** `warmupRounds` unmeasured rounds (the first event is the cold one), then `rounds` measured rounds. */
@@ -41,7 +43,7 @@ export async function latencyPass(ctx: PassContext, questions: readonly string[]
   // The runner leaves out the first (cold) event; drop the rest of the warm-up rounds.
   const measured = (result.invocations ?? []).slice(warmupRounds * questions.length - 1);
   await ctx.fixtures.reset();
-  return { rounds, invocations: measured, non200: measured.filter((i) => i.statusCode !== 200).length };
+  return { rounds, invocations: measured, non200: measured.filter((i) => i.statusCode !== 200).length, ...(result.hostSteal === undefined ? {} : { hostSteal: result.hostSteal }) };
 }
 
 export interface QuestionCost {

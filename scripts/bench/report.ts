@@ -85,6 +85,8 @@ export interface BenchResults {
     /** Linux: the part of runQueue inside the own-work windows, and own work less it (time the main thread held a core). */
     ownRunQueue?: Percentiles;
     ownOnCore?: Percentiles;
+    /** Linux: the share of the machine's CPU time the host took (steal) during the own-work pass. */
+    hostSteal?: number;
     /** CPU time of the whole process per update (deployed bundle): own work plus the SDK's and HTTP clients' work. */
     cpu: Percentiles;
     /** Event-loop active time per update (deployed bundle). */
@@ -177,7 +179,7 @@ export function renderReport(r: BenchResults): string {
     );
     out.push(`  own work = wall time minus time inside DynamoDBDocumentClient.send and telegraf's HTTP calls (${r.warm.awaitedCallsPerUpdate.toFixed(1)} awaited calls per update; instrumented copy of the deployed bundle)`);
     if (r.warm.runQueue || r.warm.gcPause) out.push('  waiting for a core and GC pauses overlap the rows above (awaits included): they tell a slow update from one that waited; DynamoDB Local and the fixtures run at background priority (SCHED_IDLE), so the waits left are the handler process\'s own threads and the host');
-    if (r.warm.ownOnCore) out.push('  own work on a core = own work less the run-queue time inside it (Linux schedstat, read at each end of the update and of each await; exact to the nanosecond, host steal not seen)');
+    if (r.warm.ownOnCore) out.push(`  own work on a core = own work less the run-queue time inside it (Linux schedstat, read at each end of the update and of each await; exact to the nanosecond, host steal not seen${r.warm.hostSteal === undefined ? '' : `: the host took ${(r.warm.hostSteal * 100).toFixed(1)}% of the CPU time during those rounds`})`);
     out.push(`  slowest own work${r.warm.ownOnCore ? ' on a core' : ''} (median): ${r.warm.slowestOwnWork.map((q) => `${q.medianMs.toFixed(2)} ms "${q.question}"`).join('; ')}`);
   }
   if (r.dynamodb) {

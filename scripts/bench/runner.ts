@@ -38,6 +38,8 @@ export interface RunnerResult {
   readonly loadMs?: number;
   readonly first?: RunnerInvocation;
   readonly invocations?: RunnerInvocation[];
+  /** Linux: the share of the machine's CPU time the host took (steal) while the warm events ran. */
+  readonly hostSteal?: number;
   /** Whole process wall time, measured by the parent (spawn → exit). */
   readonly processMs: number;
 }
