@@ -77,11 +77,15 @@ function mentionsMe(message: RoutableMessage, text: string, me: BotIdentity): bo
   });
 }
 
-/** Removes mentions of the bot and tidies whitespace: what is left is the question. */
+/**
+ * Removes mentions of the bot and tidies whitespace: what is left is the question. Line breaks stay (one per
+ * run of them): a pasted forward is told by its lines, the "Forwarded from …" header and the quoted "> …" lines.
+ */
 export function cleanQuestion(text: string, me: BotIdentity): string {
   return toWellFormed(text)
     .replace(mentionPattern(me), '$1')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n\s*/g, '\n')
     // "@bot, how many…" and "Hey @bot, how…" leave punctuation behind.
     .replace(/ ([,;:!?])/g, '$1')
     .replace(/^[\s,;:.!–—-]+/, '')

@@ -76,6 +76,22 @@ describe('the fact-check bot', () => {
       expect(first.reply_markup).toEqual({ inline_keyboard: [[{ text: 'Show passages', callback_data: 'full:0' }]] });
     });
 
+    it('reads a pasted forward line by line: the header and the link go, the quoted claim is checked', async () => {
+      // Prepare
+      const pasted = update('private-pasted-forward');
+
+      // Act
+      await h.send(bot, pasted);
+
+      // Assess
+      const sent = h.api.callsTo('sendMessage');
+      expect(sent).toHaveLength(1);
+      const text = String(sent[0]?.body.text);
+      expect(text.split('\n')[0]).toMatch(/^<b>Yes: Putin said 37 million \(via MENAFN, 8 May 2025\)/);
+      expect(text).toMatch(/15–20 million/);
+      expect(text).not.toMatch(/could not read/i);
+    });
+
     it('shows "typing…" while the lookup runs, not before it', async () => {
       // Prepare
       let callsWhenLookupEnded = -1;

@@ -163,8 +163,19 @@ describe('questionOf (re-reading an answered question for "Show passages")', () 
 });
 
 describe('cleanQuestion', () => {
-  it('collapses whitespace and repairs lone surrogates', () => {
+  it('collapses whitespace within lines and repairs lone surrogates', () => {
     // Prepare / Act / Assess
-    expect(cleanQuestion('  how\n\nmany\t\ud800 died  ', me)).toBe('how many \ufffd died');
+    expect(cleanQuestion('  how  many\t\ud800 died  ', me)).toBe('how many \ufffd died');
+  });
+
+  it('keeps one line break per run of them, so that a pasted forward keeps its header and quoted lines apart', () => {
+    // Prepare
+    const pasted = 'Forwarded from RT News  \r\n\n\n  > Putin said 37 million\t\nis this right?\n';
+
+    // Act
+    const cleaned = cleanQuestion(pasted, me);
+
+    // Assess
+    expect(cleaned).toBe('Forwarded from RT News\n> Putin said 37 million\nis this right?');
   });
 });
