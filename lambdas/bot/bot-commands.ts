@@ -3,17 +3,19 @@
  * custom resource publishes the same list with setMyCommands at deploy time.
  */
 export const BOT_COMMANDS = [
-  { command: 'ask', description: 'Ask a question, e.g. /ask How many Chinese died in WWII?' },
+  { command: 'ask', description: 'Ask a question about the sourced articles: /ask and your question' },
   { command: 'sources', description: 'List every source the answers come from' },
   { command: 'help', description: 'What I know and example questions' },
   { command: 'about', description: 'How answers are sourced' },
 ] as const satisfies ReadonlyArray<{ command: string; description: string }>;
 
+// What the articles are about is data (data/guide.json: the examples and the summary /help shows); these texts
+// are published at deploy time and must stay true whatever article a curator adds.
 export const BOT_DESCRIPTION =
-  'I answer questions about what Putin and Xi said about the Second World War, from sourced news articles. ' +
-  'Every answer shows each source side by side: who said it, where, when, and the exact passage.';
+  'I answer questions from sourced news articles. ' +
+  'Every answer shows each source side by side: who said it, where, when, and the exact passage; where sources disagree, I say so.';
 
-export const BOT_SHORT_DESCRIPTION = 'Sourced answers on Putin, Xi and WWII: every source side by side.';
+export const BOT_SHORT_DESCRIPTION = 'Sourced answers: every source side by side, with the exact passage.';
 
 /**
  * The command menu and descriptions for users whose Telegram is in Russian or
@@ -24,7 +26,7 @@ export const LOCALIZED_BOT_TEXTS = [
   {
     languageCode: 'ru',
     commands: [
-      { command: 'ask', description: 'Задать вопрос, например: /ask Сколько китайцев погибло во Второй мировой?' },
+      { command: 'ask', description: 'Задать вопрос по статьям с источниками: /ask и ваш вопрос' },
       { command: 'sources', description: 'Все источники, из которых берутся ответы' },
       { command: 'help', description: 'Что я знаю и примеры вопросов' },
       { command: 'about', description: 'Откуда берутся ответы' },
@@ -35,7 +37,7 @@ export const LOCALIZED_BOT_TEXTS = [
   {
     languageCode: 'zh',
     commands: [
-      { command: 'ask', description: '提问，例如：/ask 二战中有多少中国人死亡？' },
+      { command: 'ask', description: '就有来源的文章提问：/ask 加上你的问题' },
       { command: 'sources', description: '列出回答所依据的全部来源' },
       { command: 'help', description: '我知道什么，以及提问示例' },
       { command: 'about', description: '回答的来源说明' },
