@@ -16,7 +16,8 @@
  * The environment (table, endpoints, secrets extension port) comes from the
  * parent. Results go to a file: the handler's logs own stdout, as in Lambda.
  */
-import { openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { runQueueReader } from './instrument/run-queue';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 
 interface Invocation {
@@ -61,20 +62,11 @@ const gcBetween = (from: number, to: number) => gcPauses.reduce((sum, g) => (g.s
 /**
  * Linux only: the main thread's time waiting in the run queue (ns, the second field of /proc/…/schedstat), read
  * around each invocation, to tell a slow invocation from one that waited for a core. The field is brought up to
- * date whenever the thread gets a core, so it is exact at these ends. undefined elsewhere.
+ * date whenever the thread gets a core, so it is exact at these ends. NaN elsewhere.
  */
-const runQueueNs = ((): (() => number | undefined) => {
-  try {
-    // One pread on a file opened once (3 µs; readFileSync takes 11).
-    const fd = openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
-    const buffer = Buffer.alloc(96);
-    return () => Number(buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ')[1]);
-  } catch {
-    return () => undefined;
-  }
-})();
-const runQueue = (before: number | undefined, after: number | undefined): { runQueueMs?: number } =>
-  before !== undefined && after !== undefined && Number.isFinite(before) && Number.isFinite(after) ? { runQueueMs: (after - before) / 1e6 } : {};
+const runQueueNs = runQueueReader();
+const runQueue = (before: number, after: number): { runQueueMs?: number } =>
+  Number.isFinite(before) && Number.isFinite(after) ? { runQueueMs: (after - before) / 1e6 } : {};
 
 async function invoke(handler: Handler, event: unknown): Promise<Invocation> {
   const awaited0 = clock()?.totalMs ?? 0;

@@ -4,7 +4,7 @@
  * Queries) count once: the clock runs while at least one is in flight.
  * lambda-runner reads and resets `globalThis.__benchAwaitClock` per invocation.
  */
-import { openSync, readSync } from 'node:fs';
+import { runQueueReader } from './run-queue';
 
 export interface AwaitClock {
   inFlight: number;
@@ -19,19 +19,8 @@ export interface AwaitClock {
 const g = globalThis as { __benchAwaitClock?: AwaitClock; __benchAwaitWindows?: number[] };
 const clock: AwaitClock = (g.__benchAwaitClock ??= { inFlight: 0, since: 0, totalMs: 0, calls: 0, queuedNs: 0, queuedSince: 0 });
 
-/**
- * The main thread's run-queue time so far (ns, the second field of its schedstat), read with one pread on a file
- * opened once (3 µs). It is read inside the await windows, so its cost is never counted as own work.
- */
-const schedstat = (() => {
-  try {
-    const fd = openSync(`/proc/self/task/${process.pid}/schedstat`, 'r');
-    const buffer = Buffer.alloc(96);
-    return () => Number(buffer.toString('latin1', 0, readSync(fd, buffer, 0, buffer.length, 0)).split(' ')[1]);
-  } catch {
-    return () => Number.NaN;
-  }
-})();
+/** Read inside the await windows, so its cost is never counted as own work. */
+const schedstat = runQueueReader();
 
 /** µs on the monotonic clock V8's CPU profiles use, so that samples can be told in or out of an await. */
 const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
